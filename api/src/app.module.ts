@@ -1,0 +1,43 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from './auth/auth.module.js';
+import { CertificateModule } from './certificate/certificate.module.js';
+import { ErrorFilter } from './common/error.filter.js';
+import { ConfigModule } from './config/config.module.js';
+import { loadEnv } from './config/env.js';
+import { CourseModule } from './course/course.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { EnrolmentModule } from './enrolment/enrolment.module.js';
+import { graphqlConfig } from './graphql/graphql.config.js';
+import { HealthController } from './health/health.controller.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import { RedisModule } from './redis/redis.module.js';
+import { TrackingModule } from './tracking/tracking.module.js';
+
+/** Modules shared by the api and the worker: configuration, logging, database, Redis, job queue. */
+export const coreModules = [
+  ConfigModule,
+  LoggerModule.forRoot({
+    pinoHttp: {
+      level: loadEnv().LOG_LEVEL,
+      // Never log session cookies or credentials.
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+      autoLogging: { ignore: (req) => req.url === '/health' },
+    },
+  }),
+  DatabaseModule,
+  RedisModule,
+  JobsModule,
+];
+
+/** Every feature module with a resolver; the schema printer builds the schema from these. */
+export const featureModules = [AuthModule, CourseModule, EnrolmentModule, TrackingModule, CertificateModule];
+
+@Module({
+  imports: [...coreModules, GraphQLModule.forRoot(graphqlConfig()), ...featureModules],
+  controllers: [HealthController],
+  providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
+})
+export class AppModule {}

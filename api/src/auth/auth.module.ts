@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthGuard } from './auth.guard.js';
+import { AuthResolver } from './auth.resolver.js';
+import { AuthService } from './auth.service.js';
+import { LoginRateLimiter } from './login-rate-limiter.js';
+import { SessionService } from './session.service.js';
+
+@Module({
+  providers: [SessionService, AuthService, LoginRateLimiter, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [SessionService],
+})
+export class AuthModule {}

@@ -1,0 +1,75 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { ViewerView } from '../account/account.types.js';
+import { ENV, type Env } from '../config/env.js';
+import { AuthPayload, LoginInput, SignUpInput } from './auth.types.js';
+import { AuthService } from './auth.service.js';
+import { CurrentViewer, OptionalViewer } from './current-viewer.decorator.js';
+import { Public } from './public.decorator.js';
+import type { HttpContext } from './request-of.js';
+import { SESSION_COOKIE } from './session-cookie.js';
+import { SessionService } from './session.service.js';
+import type { Viewer } from './viewer.js';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionService,
+    @Inject(ENV) private readonly env: Env,
+  ) {}
+
+  @Public()
+  @Query(() => ViewerView, { nullable: true, description: 'The person who is logged in, or null.' })
+  me(@OptionalViewer() viewer: Viewer | null): ViewerView | null {
+    return viewer && toViewerView(viewer);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload)
+  async signUp(@Args('input') input: SignUpInput, @Context() ctx: HttpContext): Promise<AuthPayload> {
+    const { session } = await this.auth.signUp(input);
+    return this.started(ctx, session);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload)
+  async login(@Args('input') input: LoginInput, @Context() ctx: HttpContext): Promise<AuthPayload> {
+    const { session } = await this.auth.login(input.email, input.password, ctx.req.ip ?? 'unknown');
+    return this.started(ctx, session);
+  }
+
+  @Mutation(() => Boolean)
+  async logout(@CurrentViewer() viewer: Viewer, @Context() ctx: HttpContext): Promise<boolean> {
+    await this.auth.logout(viewer.sessionTokenHash);
+    ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
+    return true;
+  }
+
+  private async started(ctx: HttpContext, session: { token: string; expiresAt: Date }): Promise<AuthPayload> {
+    this.setCookie(ctx, session);
+    const viewer = await this.sessions.viewerForToken(session.token);
+    if (!viewer) throw new Error('a session that was just started could not be read back');
+    return { viewer: toViewerView(viewer) };
+  }
+
+  private setCookie(ctx: HttpContext, session: { token: string; expiresAt: Date }) {
+    ctx.res.cookie(SESSION_COOKIE, session.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.env.NODE_ENV === 'production',
+      path: '/',
+      expires: session.expiresAt,
+    });
+  }
+}
+
+export function toViewerView(viewer: Viewer): ViewerView {
+  return {
+    id: viewer.userId,
+    email: viewer.email,
+    displayName: viewer.displayName,
+    locale: viewer.locale,
+    memberships: viewer.memberships,
+  };
+}

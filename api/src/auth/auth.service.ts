@@ -1,0 +1,72 @@
+import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { z } from 'zod';
+import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../account/password.js';
+import { User } from '../account/user.entity.js';
+import { DomainError } from '../common/domain-error.js';
+import { LoginRateLimiter } from './login-rate-limiter.js';
+import { SessionService } from './session.service.js';
+
+const signUpSchema = z.object({
+  email: z.email({ error: 'Please enter a valid e-mail address.' }).max(254).transform((e) => e.toLowerCase()),
+  displayName: z.string().trim().min(1, { error: 'Please enter your name.' }).max(80, { error: 'Please use at most 80 characters for your name.' }),
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, { error: `Please choose a password of at least ${MIN_PASSWORD_LENGTH} characters.` })
+    .max(200, { error: 'Please choose a password of at most 200 characters.' }),
+  locale: z.enum(['en', 'fr']).default('en'),
+});
+
+export type SignUpData = Omit<z.input<typeof signUpSchema>, 'locale'> & { locale?: string };
+
+// Verifying against a real hash when the e-mail is unknown keeps the response time the same,
+// so timing does not reveal which e-mails have accounts.
+const decoyHash = hashPassword('decoy password that matches nothing');
+
+function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const first = result.error.issues[0];
+  throw new DomainError('BAD_USER_INPUT', first?.message ?? 'Please check what you entered.', { field: first?.path.join('.') });
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly sessions: SessionService,
+    private readonly limiter: LoginRateLimiter,
+  ) {}
+
+  async signUp(data: SignUpData) {
+    const input = parseOrThrow(signUpSchema, data);
+    const em = this.em.fork();
+    const user = em.create(User, { email: input.email, displayName: input.displayName, locale: input.locale, passwordHash: await hashPassword(input.password) });
+    try {
+      await em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        throw new DomainError('EMAIL_TAKEN', 'An account with this e-mail address already exists. Please log in instead.', { field: 'email' });
+      }
+      throw error;
+    }
+    return { user, session: await this.sessions.start(user) };
+  }
+
+  async login(email: string, password: string, address: string) {
+    const normalised = email.trim().toLowerCase();
+    await this.limiter.assertAllowed(normalised, address);
+    const user = await this.em.fork().findOne(User, { email: normalised }, { populate: ['passwordHash'] });
+    const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
+    if (!user || !valid) {
+      await this.limiter.recordFailure(normalised, address);
+      throw new DomainError('INVALID_CREDENTIALS', 'That e-mail and password do not match an account.');
+    }
+    await this.limiter.recordSuccess(normalised, address);
+    return { user, session: await this.sessions.start(user) };
+  }
+
+  logout(sessionTokenHash: string) {
+    return this.sessions.end(sessionTokenHash);
+  }
+}

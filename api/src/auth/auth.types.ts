@@ -1,0 +1,32 @@
+import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { ViewerView } from '../account/account.types.js';
+
+@InputType()
+export class SignUpInput {
+  @Field()
+  email: string;
+
+  @Field()
+  displayName: string;
+
+  @Field()
+  password: string;
+
+  @Field({ nullable: true, description: 'Preferred language, e.g. "en" or "fr".' })
+  locale?: string;
+}
+
+@InputType()
+export class LoginInput {
+  @Field()
+  email: string;
+
+  @Field()
+  password: string;
+}
+
+@ObjectType({ description: 'A started session; the session token itself travels only in the Set-Cookie header.' })
+export class AuthPayload {
+  @Field(() => ViewerView)
+  viewer: ViewerView;
+}

@@ -1,0 +1,15 @@
+import type { Role } from '../account/role.js';
+
+/** Who is asking: resolved once per request from the session cookie. */
+export interface Viewer {
+  userId: string;
+  email: string;
+  displayName: string;
+  locale: string;
+  memberships: { organisationId: string; organisationName: string; role: Role }[];
+  sessionTokenHash: string;
+}
+
+export function hasRole(viewer: Viewer, role: Role, organisationId?: string): boolean {
+  return viewer.memberships.some((m) => m.role === role && (organisationId === undefined || m.organisationId === organisationId));
+}

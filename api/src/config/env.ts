@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+// Every setting the api and worker read from the environment, validated once at start-up.
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/kinship'),
+  REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
+  /** Prefix for every BullMQ and rate-limiter key, so that several instances can share one Redis. */
+  REDIS_PREFIX: z.string().min(1).default('kinship'),
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  API_HOST: z.string().default('127.0.0.1'),
+  /** The public address of the web app: certificates print verification links under it. */
+  WEB_URL: z.url().default('http://localhost:3000'),
+  /** Where the course folders live (each with a course.yaml). */
+  COURSES_DIR: z.string().optional(),
+  SESSION_TTL_DAYS: z.coerce.number().int().positive().default(30),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+  LOGIN_WINDOW_SECONDS: z.coerce.number().int().positive().default(15 * 60),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class InvalidEnvironmentError extends Error {}
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
+  throw new InvalidEnvironmentError(`Invalid environment:\n${problems.join('\n')}`);
+}
+
+/** Injection token for the validated environment. */
+export const ENV = Symbol('ENV');

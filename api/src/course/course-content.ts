@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * The shape of a course as written in `courses/<id>/` (see courses/README.md) and as stored, parsed
+ * and rendered, in each CourseVersion. Unit bodies are stored as HTML rendered from Markdown.
+ */
+const localeCode = z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language code such as en or fr');
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits and dashes)');
+const localized = z.record(localeCode, z.string().min(1));
+
+export const courseFileSchema = z.object({
+  id,
+  sourceLocale: localeCode,
+  locales: z.array(localeCode).min(1),
+  title: localized,
+  description: localized,
+  audience: localized.optional(),
+  estimatedMinutes: z.number().int().positive(),
+  outcomes: z.record(localeCode, z.array(z.string().min(1))).default({}),
+  completion: z.enum(['all-units']).default('all-units'),
+  mastery: z.object({ passMark: z.number().min(0).max(1) }).default({ passMark: 0.75 }),
+  modules: z
+    .array(z.object({ id, title: localized, units: z.array(id).min(1) }))
+    .min(1),
+});
+export type CourseFile = z.infer<typeof courseFileSchema>;
+
+const option = z.object({ id: z.string().min(1), text: z.string().min(1), correct: z.boolean(), feedback: z.string().min(1) });
+const question = z.object({
+  id: z.string().min(1),
+  kind: z.enum(['single', 'multiple']),
+  prompt: z.string().min(1),
+  options: z.array(option).min(2),
+});
+const choice = z.object({ id: z.string().min(1), text: z.string().min(1), consequence: z.string().min(1), best: z.boolean().default(false) });
+
+export const unitFrontMatterSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('lesson'), title: z.string().min(1) }),
+  z.object({ type: z.literal('check'), title: z.string().min(1), passMark: z.number().min(0).max(1).optional(), questions: z.array(question).min(1) }),
+  z.object({ type: z.literal('reflection'), title: z.string().min(1), prompt: z.string().min(1) }),
+  z.object({ type: z.literal('scenario'), title: z.string().min(1), choices: z.array(choice).min(2) }),
+]);
+export type UnitFrontMatter = z.infer<typeof unitFrontMatterSchema>;
+export type UnitType = UnitFrontMatter['type'];
+
+/** One unit in one language: its front matter plus the body rendered to HTML. */
+export type UnitLocaleContent = UnitFrontMatter & { html: string };
+
+export interface UnitContent {
+  id: string;
+  type: UnitType;
+  /** Keyed by locale; always holds the course's source locale. */
+  locales: Record<string, UnitLocaleContent>;
+}
+
+export interface ModuleContent {
+  id: string;
+  title: Record<string, string>;
+  units: UnitContent[];
+}
+
+export type CourseContent = Omit<CourseFile, 'modules'> & { modules: ModuleContent[] };
+
+/** Picks the text for `locale`, falling back to the course's source language. */
+export function pickLocale<T>(values: Record<string, T>, locale: string, sourceLocale: string): T {
+  const value = values[locale] ?? values[sourceLocale];
+  if (value === undefined) throw new Error(`no text in ${locale} or the source locale ${sourceLocale}`);
+  return value;
+}
+
+export function allUnits(content: Pick<CourseContent, 'modules'>): UnitContent[] {
+  return content.modules.flatMap((module) => module.units);
+}

@@ -1,0 +1,23 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { LoadedCourse } from './course-loader.js';
+import { CourseVersion } from './course-version.entity.js';
+import { Course } from './course.entity.js';
+
+export type PublishOutcome = { courseId: string; version: number; status: 'published' | 'unchanged' };
+
+/**
+ * Publishes a loaded course as a new immutable version when its content changed. All in one
+ * transaction: a failure leaves the published versions exactly as they were.
+ */
+export async function publishCourse(em: EntityManager, loaded: LoadedCourse): Promise<PublishOutcome> {
+  return em.transactional(async (tx) => {
+    const courseId = loaded.content.id;
+    await tx.upsert(tx.create(Course, { id: courseId }, { persist: false }), undefined, { onConflictAction: 'ignore' });
+    const latest = await tx.findOne(CourseVersion, { course: courseId }, { orderBy: { version: 'desc' } });
+    if (latest?.contentHash === loaded.hash) return { courseId, version: latest.version, status: 'unchanged' as const };
+    const version = (latest?.version ?? 0) + 1;
+    tx.create(CourseVersion, { course: courseId, version, contentHash: loaded.hash, content: loaded.content });
+    await tx.flush();
+    return { courseId, version, status: 'published' as const };
+  });
+}

@@ -1,0 +1,98 @@
+import 'reflect-metadata';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadEnv } from '../config/env.js';
+import { CourseProblems, formatProblem, listCourseDirs, loadCourse } from '../course/course-loader.js';
+import { publishCourse } from '../course/course-publisher.js';
+import { seedDemoData } from '../seed/demo-data.js';
+import { ormConfig } from './mikro-orm.config.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const sourceMigrations = join(here, '..', '..', 'src', 'migrations');
+
+export function coursesRoot(): string {
+  return resolve(loadEnv().COURSES_DIR ?? join(here, '..', '..', '..', 'courses'));
+}
+
+async function withOrm<T>(work: (orm: MikroORM) => Promise<T>, migrationsPath?: string): Promise<T> {
+  const config = ormConfig();
+  if (migrationsPath) config.migrations = { ...config.migrations, path: migrationsPath };
+  const orm = await MikroORM.init(config);
+  try {
+    return await work(orm);
+  } finally {
+    await orm.close(true);
+  }
+}
+
+/** Checks every course; returns false when any has an error. */
+async function checkCourses(): Promise<boolean> {
+  let ok = true;
+  for (const dir of await listCourseDirs(coursesRoot())) {
+    try {
+      const loaded = await loadCourse(dir);
+      loaded.warnings.forEach((w) => console.warn(formatProblem(w)));
+      console.log(`ok ${loaded.content.id}`);
+    } catch (error) {
+      if (!(error instanceof CourseProblems)) throw error;
+      error.problems.forEach((p) => console.error(formatProblem(p)));
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+async function publishCourses(orm: MikroORM): Promise<boolean> {
+  let ok = true;
+  for (const dir of await listCourseDirs(coursesRoot())) {
+    try {
+      const outcome = await publishCourse(orm.em.fork(), await loadCourse(dir));
+      console.log(`${outcome.status} ${outcome.courseId} v${outcome.version}`);
+    } catch (error) {
+      if (!(error instanceof CourseProblems)) throw error;
+      console.error(`not published ${dir}: the published version stays as it was`);
+      error.problems.forEach((p) => console.error(formatProblem(p)));
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+const commands: Record<string, () => Promise<boolean>> = {
+  migrate: () =>
+    withOrm(async (orm) => {
+      const applied = await orm.migrator.up();
+      console.log(applied.length ? `applied ${applied.map((m) => m.name).join(', ')}` : 'database is up to date');
+      return true;
+    }),
+  'migration:create': () =>
+    withOrm(async (orm) => {
+      const result = await orm.migrator.create(sourceMigrations);
+      console.log(result.fileName ? `created ${result.fileName}` : 'no changes: no migration created');
+      return true;
+    }, sourceMigrations),
+  'migration:check': () =>
+    withOrm(async (orm) => {
+      const pending = await orm.migrator.checkSchema();
+      if (pending) console.error('the entities differ from the migrations: run `pnpm --filter @kinship/api db:migration:create`');
+      return !pending;
+    }, sourceMigrations),
+  seed: () =>
+    withOrm(async (orm) => {
+      await seedDemoData(orm.em.fork());
+      console.log('demo organisations and accounts are in place');
+      return publishCourses(orm);
+    }),
+  'courses:check': checkCourses,
+  'courses:publish': () => withOrm(publishCourses),
+};
+
+const name = process.argv[2] ?? '';
+const command = commands[name];
+if (!command) {
+  console.error(`usage: cli.js <${Object.keys(commands).join('|')}>`);
+  process.exit(2);
+}
+const ok = await command();
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,12 @@
+import { Membership } from '../account/membership.entity.js';
+import { Organisation } from '../account/organisation.entity.js';
+import { User } from '../account/user.entity.js';
+import { Session } from '../auth/session.entity.js';
+import { Certificate } from '../certificate/certificate.entity.js';
+import { CourseVersion } from '../course/course-version.entity.js';
+import { Course } from '../course/course.entity.js';
+import { Enrolment } from '../enrolment/enrolment.entity.js';
+import { Attempt } from '../tracking/attempt.entity.js';
+
+/** Every entity, listed once, so that the api, the worker and the CLI discover the same model. */
+export const entities = [Organisation, User, Membership, Session, Course, CourseVersion, Enrolment, Attempt, Certificate];

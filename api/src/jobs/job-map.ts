@@ -1,0 +1,35 @@
+/**
+ * Every background job: its name and its payload, shared by the api (producer) and the worker
+ * (consumer). Payloads carry ids, never secrets or personal data.
+ */
+export interface JobMap {
+  /** Render and store the certificate for a completed enrolment. Idempotent. */
+  'certificate.issue': { enrolmentId: string };
+  /** Find completed enrolments that have no certificate yet and queue them (repairs lost jobs). */
+  'certificate.sweep': Record<string, never>;
+}
+
+export type JobName = keyof JobMap;
+
+export const QUEUE_NAME = 'kinship';
+
+/** Retries with exponential backoff; failed jobs are kept so that they can be seen and retried. */
+export const defaultJobOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
+  removeOnFail: false,
+} as const;
+
+/** BullMQ connection options from a redis:// URL (BullMQ needs maxRetriesPerRequest null for workers). */
+export function bullConnection(redisUrl: string) {
+  const url = new URL(redisUrl);
+  return {
+    host: url.hostname,
+    port: Number(url.port || 6379),
+    username: url.username || undefined,
+    password: url.password || undefined,
+    db: url.pathname.length > 1 ? Number(url.pathname.slice(1)) : 0,
+    maxRetriesPerRequest: null,
+  };
+}

@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module.js';
+import { InvalidEnvironmentError, loadEnv } from './config/env.js';
+
+async function bootstrap() {
+  const env = loadEnv();
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  // The web server on the same machine forwards the learner's address, for login rate limits.
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.enableShutdownHooks();
+  await app.listen(env.API_PORT, env.API_HOST);
+  app.get(Logger).log(`api listening on http://${env.API_HOST}:${env.API_PORT} (GraphQL at /graphql, health at /health)`);
+}
+
+bootstrap().catch((error: unknown) => {
+  if (error instanceof InvalidEnvironmentError) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,148 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: "A learner's tracked state in one unit, in the SCORM 2004 CMI data model." })
+export class AttemptView {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  unitId: string;
+
+  @Field(() => Int, { description: 'The number of the last commit applied. The next commit must be higher.' })
+  seq: number;
+
+  @Field()
+  completionStatus: string;
+
+  @Field()
+  successStatus: string;
+
+  @Field(() => Float, { nullable: true })
+  scoreScaled: number | null;
+
+  @Field({ description: 'cmi.location' })
+  location: string;
+
+  @Field({ description: 'cmi.suspend_data' })
+  suspendData: string;
+
+  @Field({ description: 'cmi.total_time, an ISO 8601 duration.' })
+  totalTime: string;
+
+  @Field({ description: 'cmi.entry: ab-initio for a first launch, resume after a suspended session.' })
+  entry: string;
+}
+
+@InputType()
+export class CmiValueInput {
+  @Field({ description: 'A SCORM 2004 element name, e.g. cmi.completion_status.' })
+  element: string;
+
+  @Field()
+  value: string;
+}
+
+@InputType()
+export class CommitInput {
+  @Field(() => ID)
+  attemptId: string;
+
+  @Field(() => Int, { description: 'Numbered per attempt by the client: 1, 2, 3… A number already applied is acknowledged but not applied again.' })
+  seq: number;
+
+  @Field({ description: 'Chosen by the client for one sitting; session times of the same sitting replace each other.' })
+  sessionId: string;
+
+  @Field(() => [CmiValueInput], { description: 'Every value changed since the last acknowledged commit.' })
+  values: CmiValueInput[];
+}
+
+@ObjectType()
+export class CommitResult {
+  @Field({ description: 'False when this commit number was already applied (a retry) or a newer one was.' })
+  applied: boolean;
+
+  @Field(() => AttemptView)
+  attempt: AttemptView;
+
+  @Field({ description: 'True when this commit completed the whole course.' })
+  courseCompleted: boolean;
+}
+
+@ObjectType()
+export class QuestionOptionView {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  text: string;
+}
+
+@ObjectType()
+export class QuestionView {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  kind: string;
+
+  @Field()
+  prompt: string;
+
+  @Field(() => [QuestionOptionView])
+  options: QuestionOptionView[];
+}
+
+@ObjectType({ description: 'One unit as the learner sees it: answers and feedback stay on the server.' })
+export class UnitView {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  type: string;
+
+  @Field()
+  title: string;
+
+  @Field({ description: 'The body, rendered from Markdown (raw HTML is not allowed in course files).' })
+  html: string;
+
+  @Field({ nullable: true })
+  prompt?: string;
+
+  @Field(() => [QuestionView], { nullable: true })
+  questions?: QuestionView[];
+
+  @Field(() => [QuestionOptionView], { nullable: true, description: 'A scenario: the choices offered.' })
+  choices?: QuestionOptionView[];
+
+  @Field(() => Int, { description: '1-based position in the course.' })
+  position: number;
+
+  @Field(() => Int)
+  total: number;
+
+  @Field(() => ID, { nullable: true })
+  previousUnitId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  nextUnitId: string | null;
+}
+
+@ObjectType()
+export class UnitLaunch {
+  @Field(() => ID)
+  enrolmentId: string;
+
+  @Field()
+  courseTitle: string;
+
+  @Field()
+  locale: string;
+
+  @Field(() => UnitView)
+  unit: UnitView;
+
+  @Field(() => AttemptView)
+  attempt: AttemptView;
+}
