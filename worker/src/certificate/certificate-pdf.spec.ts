@@ -1,0 +1,24 @@
+import { extractText, getDocumentProxy } from 'unpdf';
+import { describe, expect, it } from 'vitest';
+import { renderCertificatePdf } from './certificate-pdf.js';
+
+describe('renderCertificatePdf', () => {
+  it('prints the name as written, the course, its version and the code', async () => {
+    const pdf = await renderCertificatePdf({
+      learnerName: 'Zoë Nguyễn-Ødegård',
+      courseTitle: 'Premiers pas',
+      courseVersion: 3,
+      completedAt: new Date('2026-03-04T10:00:00Z'),
+      code: 'ABCD-EFGH-JKMN-PQRS',
+      verificationUrl: 'http://localhost:3000/verify/ABCD-EFGH-JKMN-PQRS',
+      locale: 'fr',
+    });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+    expect(text).toContain('Zoë Nguyễn-Ødegård');
+    expect(text).toContain('Premiers pas');
+    expect(text).toContain('Version du cours 3');
+    expect(text).toContain('ABCD-EFGH-JKMN-PQRS');
+    expect(text).toContain('4 mars 2026');
+  });
+});
