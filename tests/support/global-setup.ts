@@ -1,0 +1,40 @@
+import { execFileSync } from 'node:child_process';
+import { Redis } from 'ioredis';
+import type { TestProject } from 'vitest/node';
+import { apiCli } from './paths.js';
+import { databaseUrl, redisUrl, templateName, withAdmin } from './services.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    runId: string;
+  }
+}
+
+/**
+ * Once per run: a migrated and seeded template database that every test file clones. At the end,
+ * every database and Redis key this run made is removed, so runs never collide or leave anything.
+ */
+export default async function setup(project: TestProject) {
+  const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
+  const template = templateName(runId);
+  await withAdmin((db) => db.query(`create database ${template}`));
+  const env = { ...process.env, DATABASE_URL: databaseUrl(template), LOG_LEVEL: 'warn' };
+  execFileSync(process.execPath, [apiCli, 'migrate'], { env, stdio: 'pipe' });
+  execFileSync(process.execPath, [apiCli, 'seed'], { env, stdio: 'pipe' });
+  project.provide('runId', runId);
+
+  return async () => {
+    await withAdmin(async (db) => {
+      const { rows } = await db.query<{ datname: string }>(`select datname from pg_database where datname like $1`, [`kinship_t_${runId}_%`]);
+      for (const { datname } of rows) await db.query(`drop database if exists ${datname} with (force)`);
+    });
+    const redis = new Redis(redisUrl);
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `kt:${runId}:*`, 'COUNT', 1000);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+    await redis.quit();
+  };
+}

@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { apiMain, webMain, workerMain } from './paths.js';
+import { freePort, startNode, waitForHttp, type RunningProcess } from './processes.js';
+import { databaseUrl, redisPrefix, redisUrl, templateName, withAdmin } from './services.js';
+
+export interface Stack {
+  apiUrl: string;
+  webUrl: string;
+  redisPrefix: string;
+  databaseUrl: string;
+  /** A direct connection to this stack's database, for checking what was stored. */
+  db: pg.Client;
+  processes: Record<string, RunningProcess>;
+  /** Restarts the api (e.g. after killing it) on the same port and database. */
+  restartApi: () => Promise<void>;
+  stop: () => Promise<void>;
+}
+
+export interface StackOptions {
+  worker?: boolean;
+  web?: boolean;
+  env?: Record<string, string>;
+}
+
+/**
+ * A private copy of the platform for one test file: its own database cloned from the run's
+ * template, its own Redis prefix, and real api / worker / web processes on free ports.
+ */
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const runId = inject('runId');
+  const suffix = randomBytes(4).toString('hex');
+  const dbName = `kinship_t_${runId}_${suffix}`;
+  await withAdmin((db) => db.query(`create database ${dbName} template ${templateName(runId)}`));
+  const [apiPort, webPort] = await Promise.all([freePort(), freePort()]);
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const webUrl = `http://localhost:${webPort}`;
+  const env = {
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl(dbName),
+    REDIS_URL: redisUrl,
+    REDIS_PREFIX: redisPrefix(runId, suffix),
+    API_PORT: String(apiPort),
+    WEB_URL: webUrl,
+    LOG_LEVEL: 'warn',
+    ...options.env,
+  };
+  const processes: Record<string, RunningProcess> = {};
+  const startApi = async () => {
+    processes.api = startNode('api', apiMain, env);
+    await waitForHttp(`${apiUrl}/health`, processes.api);
+  };
+  await startApi();
+  if (options.worker) processes.worker = startNode('worker', workerMain, env);
+  if (options.web) {
+    processes.web = startNode('web', webMain, { ...env, PORT: String(webPort), HOST: '127.0.0.1', ORIGIN: webUrl, API_URL: apiUrl });
+    await waitForHttp(`${webUrl}/`, processes.web);
+  }
+  const db = new pg.Client({ connectionString: env.DATABASE_URL });
+  await db.connect();
+  return {
+    apiUrl,
+    webUrl,
+    redisPrefix: env.REDIS_PREFIX,
+    databaseUrl: env.DATABASE_URL,
+    db,
+    processes,
+    restartApi: startApi,
+    stop: async () => {
+      await Promise.all(Object.values(processes).map((p) => p.stop()));
+      await db.end();
+      await withAdmin((admin) => admin.query(`drop database if exists ${dbName} with (force)`));
+    },
+  };
+}
