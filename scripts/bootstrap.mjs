@@ -17,6 +17,7 @@ const tasks = {
   start: ['node', ['scripts/start-stack.ts']],
   test: ['node', ['scripts/run-tests.ts']],
   bench: ['node', ['scripts/run-bench.ts']],
+  verify: ['node', ['scripts/verify.ts']],
 };
 
 function say(message) {

@@ -60,7 +60,9 @@ describe('accounts and sessions', () => {
 
   it('refuses a second account with the same e-mail, whatever its letter case', async () => {
     const learner = await makeLearner(stack.apiUrl);
-    const res = await new ApiClient(stack.apiUrl).gql(SIGN_UP, { input: { email: learner.email.toUpperCase(), displayName: 'Copy', password: 'another-password' } });
+    const res = await new ApiClient(stack.apiUrl).gql(SIGN_UP, {
+      input: { email: learner.email.toUpperCase(), displayName: 'Copy', password: 'another-password' },
+    });
     expect(res.errors?.[0]?.extensions?.code).toBe('EMAIL_TAKEN');
     expect(res.errors?.[0]?.message).toMatch(/already exists/);
     const { rows } = await stack.db.query('select count(*)::int as n from app_user where lower(email) = lower($1)', [learner.email]);
@@ -68,10 +70,14 @@ describe('accounts and sessions', () => {
   });
 
   it('refuses weak sign-up input with a message naming the problem', async () => {
-    const res = await new ApiClient(stack.apiUrl).gql(SIGN_UP, { input: { email: 'not-an-email', displayName: 'X', password: 'long enough password' } });
+    const res = await new ApiClient(stack.apiUrl).gql(SIGN_UP, {
+      input: { email: 'not-an-email', displayName: 'X', password: 'long enough password' },
+    });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.message).toBe('Please enter a valid e-mail address.');
-    const short = await new ApiClient(stack.apiUrl).gql(SIGN_UP, { input: { email: 'a@example.test', displayName: 'X', password: 'short' } });
+    const short = await new ApiClient(stack.apiUrl).gql(SIGN_UP, {
+      input: { email: 'a@example.test', displayName: 'X', password: 'short' },
+    });
     expect(short.errors?.[0]?.message).toMatch(/at least 10 characters/);
   });
 

@@ -45,7 +45,9 @@ describe('a learner cannot read or write another learner’s records', () => {
       input: { attemptId: attempt.id, seq: 99, sessionId: 'bob', values: [{ element: 'cmi.location', value: 'tampered' }] },
     });
     expect(write.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const { rows } = await stack.db.query<{ cmi: Record<string, string>; seq: number }>('select cmi, seq from attempt where id = $1', [attempt.id]);
+    const { rows } = await stack.db.query<{ cmi: Record<string, string>; seq: number }>('select cmi, seq from attempt where id = $1', [
+      attempt.id,
+    ]);
     expect(rows[0]?.cmi['cmi.location']).toBeUndefined();
     expect(rows[0]?.seq).toBe(1);
 
@@ -55,7 +57,9 @@ describe('a learner cannot read or write another learner’s records', () => {
     expect(own.status).toBe(200);
     expect(own.headers.get('content-type')).toBe('application/pdf');
 
-    const bobsList = await bob.client.ok<{ myCertificates: unknown[]; myEnrolments: unknown[] }>('{ myCertificates { id } myEnrolments(locale: "en") { id } }');
+    const bobsList = await bob.client.ok<{ myCertificates: unknown[]; myEnrolments: unknown[] }>(
+      '{ myCertificates { id } myEnrolments(locale: "en") { id } }',
+    );
     expect(bobsList).toEqual({ myCertificates: [], myEnrolments: [] });
   });
 });

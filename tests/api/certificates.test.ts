@@ -24,7 +24,9 @@ afterAll(async () => {
 });
 
 async function certificatesOf(enrolmentId: string) {
-  const { rows } = await stack.db.query<{ id: string; code: string }>('select id, code from certificate where enrolment_id = $1', [enrolmentId]);
+  const { rows } = await stack.db.query<{ id: string; code: string }>('select id, code from certificate where enrolment_id = $1', [
+    enrolmentId,
+  ]);
   return rows;
 }
 
@@ -52,7 +54,9 @@ describe('certificates', () => {
 
     const anonymous = new ApiClient(stack.apiUrl);
     const verify = `query($code: String!) { verifyCertificate(code: $code) { code learnerName courseTitle courseVersion } }`;
-    const found = await anonymous.ok<{ verifyCertificate: { learnerName: string; courseVersion: number } }>(verify, { code: code.toLowerCase() });
+    const found = await anonymous.ok<{ verifyCertificate: { learnerName: string; courseVersion: number } }>(verify, {
+      code: code.toLowerCase(),
+    });
     expect(found.verifyCertificate).toMatchObject({ learnerName: 'Mei Ling Chen', courseVersion: 1 });
     const unknown = await anonymous.gql<{ verifyCertificate: null }>(verify, { code: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ' });
     expect(unknown.errors).toBeUndefined();
@@ -65,7 +69,9 @@ describe('certificates', () => {
     await completeCourse(learner.client, enrolmentId, unitIds);
     const first = await waitForCertificate(enrolmentId);
 
-    const reruns = await Promise.all([1, 2, 3].map((n) => queue.add('certificate.issue', { enrolmentId }, { jobId: `rerun-${enrolmentId}-${n}` })));
+    const reruns = await Promise.all(
+      [1, 2, 3].map((n) => queue.add('certificate.issue', { enrolmentId }, { jobId: `rerun-${enrolmentId}-${n}` })),
+    );
     const results = await Promise.all(reruns.map((job) => job.waitUntilFinished(events, 30_000)));
     expect(results).toEqual(reruns.map(() => ({ certificateId: first.id, created: false })));
     expect(await certificatesOf(enrolmentId)).toEqual([first]);

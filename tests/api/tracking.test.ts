@@ -8,7 +8,15 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-type Attempt = { seq: number; completionStatus: string; successStatus: string; scoreScaled: number | null; location: string; suspendData: string; totalTime: string };
+type Attempt = {
+  seq: number;
+  completionStatus: string;
+  successStatus: string;
+  scoreScaled: number | null;
+  location: string;
+  suspendData: string;
+  totalTime: string;
+};
 type CommitData = { commitAttempt: { applied: boolean; courseCompleted: boolean; attempt: Attempt } };
 
 async function setUp() {
@@ -54,7 +62,9 @@ describe('the CMI tracking model', () => {
     expect(retry.data?.commitAttempt).toMatchObject({ applied: false, attempt: { seq: 2, location: 'b' } });
     const late = await commit(1, [{ element: 'cmi.location', value: 'a' }]);
     expect(late.data?.commitAttempt).toMatchObject({ applied: false, attempt: { seq: 2, location: 'b' } });
-    const { rows } = await stack.db.query<{ seq: number; cmi: Record<string, string> }>('select seq, cmi from attempt where id = $1', [attempt.id]);
+    const { rows } = await stack.db.query<{ seq: number; cmi: Record<string, string> }>('select seq, cmi from attempt where id = $1', [
+      attempt.id,
+    ]);
     expect(rows[0]).toMatchObject({ seq: 2, cmi: { 'cmi.location': 'b' } });
   });
 
@@ -62,7 +72,9 @@ describe('the CMI tracking model', () => {
     const { commit, attempt } = await setUp();
     const results = await Promise.all([5, 3, 4, 1, 2].map((seq) => commit(seq, [{ element: 'cmi.location', value: `at-${seq}` }])));
     expect(results.every((r) => !r.errors)).toBe(true);
-    const { rows } = await stack.db.query<{ seq: number; cmi: Record<string, string> }>('select seq, cmi from attempt where id = $1', [attempt.id]);
+    const { rows } = await stack.db.query<{ seq: number; cmi: Record<string, string> }>('select seq, cmi from attempt where id = $1', [
+      attempt.id,
+    ]);
     expect(rows[0]).toMatchObject({ seq: 5, cmi: { 'cmi.location': 'at-5' } });
   });
 
@@ -88,7 +100,9 @@ describe('the CMI tracking model', () => {
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CMI_ERROR', cmiErrorCode: code, element: bad.element });
       expect(res.errors?.[0]?.message).toContain(bad.element);
     }
-    const { rows } = await stack.db.query<{ seq: number; cmi: Record<string, string> }>('select seq, cmi from attempt where id = $1', [attempt.id]);
+    const { rows } = await stack.db.query<{ seq: number; cmi: Record<string, string> }>('select seq, cmi from attempt where id = $1', [
+      attempt.id,
+    ]);
     expect(rows[0]).toMatchObject({ seq: 1, cmi: { 'cmi.location': 'kept' } });
   });
 
@@ -98,7 +112,12 @@ describe('the CMI tracking model', () => {
     for (const unitId of unitIds) {
       const attempt = await launch(learner.client, enrolmentId, unitId);
       const res = await learner.client.ok<CommitData>(COMMIT, {
-        input: { attemptId: attempt.id, seq: attempt.seq + 1, sessionId: 's', values: [{ element: 'cmi.completion_status', value: 'completed' }] },
+        input: {
+          attemptId: attempt.id,
+          seq: attempt.seq + 1,
+          sessionId: 's',
+          values: [{ element: 'cmi.completion_status', value: 'completed' }],
+        },
       });
       completions.push(res.commitAttempt.courseCompleted);
     }

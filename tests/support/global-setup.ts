@@ -25,7 +25,9 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await withAdmin(async (db) => {
-      const { rows } = await db.query<{ datname: string }>(`select datname from pg_database where datname like $1`, [`kinship_t_${runId}_%`]);
+      const { rows } = await db.query<{ datname: string }>(`select datname from pg_database where datname like $1`, [
+        `kinship_t_${runId}_%`,
+      ]);
       for (const { datname } of rows) await db.query(`drop database if exists ${datname} with (force)`);
     });
     const redis = new Redis(redisUrl);

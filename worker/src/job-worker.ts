@@ -34,7 +34,9 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
       prefix: this.env.REDIS_PREFIX,
       concurrency: 4,
     });
-    this.worker.on('failed', (job, error) => this.logger.warn(`job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`));
+    this.worker.on('failed', (job, error) =>
+      this.logger.warn(`job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`),
+    );
     this.worker.on('completed', (job) => this.logger.log(`job ${job.name} ${job.id} done`));
     // Repairs certificates whose job was lost (e.g. Redis was down when a course was completed).
     await this.jobs.queue.upsertJobScheduler('certificate-sweep', { every: 60_000 }, { name: 'certificate.sweep', data: {} });

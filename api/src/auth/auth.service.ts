@@ -8,8 +8,15 @@ import { LoginRateLimiter } from './login-rate-limiter.js';
 import { SessionService } from './session.service.js';
 
 const signUpSchema = z.object({
-  email: z.email({ error: 'Please enter a valid e-mail address.' }).max(254).transform((e) => e.toLowerCase()),
-  displayName: z.string().trim().min(1, { error: 'Please enter your name.' }).max(80, { error: 'Please use at most 80 characters for your name.' }),
+  email: z
+    .email({ error: 'Please enter a valid e-mail address.' })
+    .max(254)
+    .transform((e) => e.toLowerCase()),
+  displayName: z
+    .string()
+    .trim()
+    .min(1, { error: 'Please enter your name.' })
+    .max(80, { error: 'Please use at most 80 characters for your name.' }),
   password: z
     .string()
     .min(MIN_PASSWORD_LENGTH, { error: `Please choose a password of at least ${MIN_PASSWORD_LENGTH} characters.` })
@@ -41,12 +48,19 @@ export class AuthService {
   async signUp(data: SignUpData) {
     const input = parseOrThrow(signUpSchema, data);
     const em = this.em.fork();
-    const user = em.create(User, { email: input.email, displayName: input.displayName, locale: input.locale, passwordHash: await hashPassword(input.password) });
+    const user = em.create(User, {
+      email: input.email,
+      displayName: input.displayName,
+      locale: input.locale,
+      passwordHash: await hashPassword(input.password),
+    });
     try {
       await em.flush();
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
-        throw new DomainError('EMAIL_TAKEN', 'An account with this e-mail address already exists. Please log in instead.', { field: 'email' });
+        throw new DomainError('EMAIL_TAKEN', 'An account with this e-mail address already exists. Please log in instead.', {
+          field: 'email',
+        });
       }
       throw error;
     }

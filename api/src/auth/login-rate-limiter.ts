@@ -17,7 +17,11 @@ export class LoginRateLimiter {
   constructor(@Inject(REDIS) redis: Redis, @Inject(ENV) env: Env) {
     const common = { storeClient: redis, duration: env.LOGIN_WINDOW_SECONDS };
     this.perAccount = new RateLimiterRedis({ ...common, keyPrefix: `${env.REDIS_PREFIX}:login-account`, points: env.LOGIN_MAX_FAILURES });
-    this.perAddress = new RateLimiterRedis({ ...common, keyPrefix: `${env.REDIS_PREFIX}:login-address`, points: env.LOGIN_MAX_FAILURES * 10 });
+    this.perAddress = new RateLimiterRedis({
+      ...common,
+      keyPrefix: `${env.REDIS_PREFIX}:login-address`,
+      points: env.LOGIN_MAX_FAILURES * 10,
+    });
   }
 
   /** Throws RATE_LIMITED when this account or address has used up its failed attempts. */
@@ -46,7 +50,11 @@ const accountKey = (email: string, address: string) => `${email}|${address}`;
 
 function tooManyAttempts(waitMs: number) {
   const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
-  return new DomainError('RATE_LIMITED', `Too many failed logins. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`, {
-    retryAfterSeconds: Math.ceil(waitMs / 1000),
-  });
+  return new DomainError(
+    'RATE_LIMITED',
+    `Too many failed logins. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
+    {
+      retryAfterSeconds: Math.ceil(waitMs / 1000),
+    },
+  );
 }

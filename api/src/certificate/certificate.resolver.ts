@@ -20,7 +20,10 @@ export class CertificateResolver {
   }
 
   @Public()
-  @Query(() => CertificateVerificationView, { nullable: true, description: 'Public: checks a verification code. Null when no certificate has it.' })
+  @Query(() => CertificateVerificationView, {
+    nullable: true,
+    description: 'Public: checks a verification code. Null when no certificate has it.',
+  })
   verifyCertificate(@Args('code') code: string): Promise<CertificateVerificationView | null> {
     return this.certificates.verify(code);
   }

@@ -3,14 +3,7 @@
  * routes, an HTTP status, in one place: common/error-mapping.ts.
  */
 export type DomainErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'EMAIL_TAKEN'
-  | 'INVALID_CREDENTIALS'
-  | 'RATE_LIMITED'
-  | 'CMI_ERROR';
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'EMAIL_TAKEN' | 'INVALID_CREDENTIALS' | 'RATE_LIMITED' | 'CMI_ERROR';
 
 /** An error whose message is safe and meant to be shown to the person who caused it. */
 export class DomainError extends Error {

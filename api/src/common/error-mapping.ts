@@ -32,5 +32,11 @@ export function mapError(error: unknown): MappedError {
   if (error instanceof UniqueConstraintViolationException) {
     return { code: 'BAD_USER_INPUT', message: 'That already exists.', status: 409, details: {}, unexpected: false };
   }
-  return { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side. Please try again.', status: 500, details: {}, unexpected: true };
+  return {
+    code: 'INTERNAL_SERVER_ERROR',
+    message: 'Something went wrong on our side. Please try again.',
+    status: 500,
+    details: {},
+    unexpected: true,
+  };
 }

@@ -19,9 +19,7 @@ export const courseFileSchema = z.object({
   outcomes: z.record(localeCode, z.array(z.string().min(1))).default({}),
   completion: z.enum(['all-units']).default('all-units'),
   mastery: z.object({ passMark: z.number().min(0).max(1) }).default({ passMark: 0.75 }),
-  modules: z
-    .array(z.object({ id, title: localized, units: z.array(id).min(1) }))
-    .min(1),
+  modules: z.array(z.object({ id, title: localized, units: z.array(id).min(1) })).min(1),
 });
 export type CourseFile = z.infer<typeof courseFileSchema>;
 
@@ -32,11 +30,21 @@ const question = z.object({
   prompt: z.string().min(1),
   options: z.array(option).min(2),
 });
-const choice = z.object({ id: z.string().min(1), text: z.string().min(1), consequence: z.string().min(1), best: z.boolean().default(false) });
+const choice = z.object({
+  id: z.string().min(1),
+  text: z.string().min(1),
+  consequence: z.string().min(1),
+  best: z.boolean().default(false),
+});
 
 export const unitFrontMatterSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('lesson'), title: z.string().min(1) }),
-  z.object({ type: z.literal('check'), title: z.string().min(1), passMark: z.number().min(0).max(1).optional(), questions: z.array(question).min(1) }),
+  z.object({
+    type: z.literal('check'),
+    title: z.string().min(1),
+    passMark: z.number().min(0).max(1).optional(),
+    questions: z.array(question).min(1),
+  }),
   z.object({ type: z.literal('reflection'), title: z.string().min(1), prompt: z.string().min(1) }),
   z.object({ type: z.literal('scenario'), title: z.string().min(1), choices: z.array(choice).min(2) }),
 ]);

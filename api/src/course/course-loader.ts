@@ -120,7 +120,9 @@ async function loadUnit(dir: string, course: CourseFile, unitId: string, problem
       const target = locale === course.sourceLocale ? problems : warnings;
       const severity = locale === course.sourceLocale ? 'error' : 'warning';
       const message =
-        severity === 'error' ? `unit "${unitId}" has no ${locale} file` : `missing ${locale} translation of unit "${unitId}"; learners will see ${course.sourceLocale}`;
+        severity === 'error'
+          ? `unit "${unitId}" has no ${locale} file`
+          : `missing ${locale} translation of unit "${unitId}"; learners will see ${course.sourceLocale}`;
       target.push({ file: display, message, severity });
       continue;
     }
@@ -131,7 +133,11 @@ async function loadUnit(dir: string, course: CourseFile, unitId: string, problem
   if (!source) return undefined;
   for (const [locale, unit] of Object.entries(locales)) {
     if (!sameStructure(source, unit)) {
-      problems.push({ file: join(relative(process.cwd(), dir), 'units', `${unitId}.${locale}.md`), message: `the ${locale} version differs from the ${course.sourceLocale} one in type, ids or answers`, severity: 'error' });
+      problems.push({
+        file: join(relative(process.cwd(), dir), 'units', `${unitId}.${locale}.md`),
+        message: `the ${locale} version differs from the ${course.sourceLocale} one in type, ids or answers`,
+        severity: 'error',
+      });
     }
   }
   return { id: unitId, type: source.type, locales } satisfies UnitContent;

@@ -23,6 +23,10 @@ export function courseModules(content: CourseContent, locale: string): ModuleVie
   return content.modules.map((module) => ({
     id: module.id,
     title: pickLocale(module.title, locale, content.sourceLocale),
-    units: module.units.map((unit) => ({ id: unit.id, type: unit.type, title: pickLocale(unit.locales, locale, content.sourceLocale).title })),
+    units: module.units.map((unit) => ({
+      id: unit.id,
+      type: unit.type,
+      title: pickLocale(unit.locales, locale, content.sourceLocale).title,
+    })),
   }));
 }

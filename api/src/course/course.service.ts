@@ -15,9 +15,9 @@ export class CourseService {
 
   /** The newest version of every course. */
   async latestVersions(): Promise<CourseVersion[]> {
-    const rows = await this.em.getConnection().execute<{ id: string }[]>(
-      'select distinct on (course_id) id from course_version order by course_id, version desc',
-    );
+    const rows = await this.em
+      .getConnection()
+      .execute<{ id: string }[]>('select distinct on (course_id) id from course_version order by course_id, version desc');
     if (!rows.length) return [];
     return this.em.find(CourseVersion, { id: rows.map((r) => r.id) }, { orderBy: { course: 'asc' } });
   }

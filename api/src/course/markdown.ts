@@ -1,5 +1,9 @@
-import MarkdownIt from 'markdown-it';
-import container from 'markdown-it-container';
+import MarkdownIt, { type MarkdownIt as Markdown } from 'markdown-it';
+import markdownItContainer from 'markdown-it-container';
+
+// @types/markdown-it-container is written against the older community markdown-it types.
+type CalloutOptions = { render(tokens: { nesting: number }[], index: number): string };
+const container = markdownItContainer as unknown as (md: Markdown, name: string, options: CalloutOptions) => void;
 
 const CALLOUTS = ['note', 'tip', 'warning'] as const;
 

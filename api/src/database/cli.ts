@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEnv } from '../config/env.js';
@@ -59,13 +60,34 @@ async function publishCourses(orm: MikroORM): Promise<boolean> {
   return ok;
 }
 
+/** Creates the configured database when it does not exist yet (a fresh machine). */
+async function ensureDatabase(): Promise<void> {
+  const target = new URL(loadEnv().DATABASE_URL);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const maintenance = new URL(target);
+  maintenance.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: maintenance.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) {
+      await client.query(`create database "${name.replaceAll('"', '""')}"`);
+      console.log(`created database ${name}`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 const commands: Record<string, () => Promise<boolean>> = {
   migrate: () =>
-    withOrm(async (orm) => {
-      const applied = await orm.migrator.up();
-      console.log(applied.length ? `applied ${applied.map((m) => m.name).join(', ')}` : 'database is up to date');
-      return true;
-    }),
+    ensureDatabase().then(() =>
+      withOrm(async (orm) => {
+        const applied = await orm.migrator.up();
+        console.log(applied.length ? `applied ${applied.map((m) => m.name).join(', ')}` : 'database is up to date');
+        return true;
+      }),
+    ),
   'migration:create': () =>
     withOrm(async (orm) => {
       const result = await orm.migrator.create(sourceMigrations);

@@ -34,13 +34,21 @@ export class EnrolmentService {
     const version = await this.courses.latestVersionOf(courseId);
     const candidate = this.em.create(Enrolment, { user: viewer.userId, course: courseId, courseVersion: version.id }, { persist: false });
     await this.em.upsert(candidate, undefined, { onConflictFields: ['user', 'course'], onConflictAction: 'ignore' });
-    const enrolment = await this.em.findOneOrFail(Enrolment, { user: viewer.userId, course: courseId }, { populate: ['courseVersion'], refresh: true });
+    const enrolment = await this.em.findOneOrFail(
+      Enrolment,
+      { user: viewer.userId, course: courseId },
+      { populate: ['courseVersion'], refresh: true },
+    );
     const [view] = await this.views(viewer, [enrolment], locale);
     return view!;
   }
 
   async mine(viewer: Viewer, locale: string): Promise<EnrolmentView[]> {
-    const enrolments = await this.em.find(Enrolment, { user: viewer.userId }, { populate: ['courseVersion'], orderBy: { enrolledAt: 'desc' } });
+    const enrolments = await this.em.find(
+      Enrolment,
+      { user: viewer.userId },
+      { populate: ['courseVersion'], orderBy: { enrolledAt: 'desc' } },
+    );
     return this.views(viewer, enrolments, locale);
   }
 

@@ -17,7 +17,10 @@ export class HealthController {
   @Public()
   @Get()
   async health(@Res() res: Response) {
-    const [database, redis] = await Promise.all([this.check(() => this.em.fork().execute('select 1')), this.check(() => this.redis.ping())]);
+    const [database, redis] = await Promise.all([
+      this.check(() => this.em.fork().execute('select 1')),
+      this.check(() => this.redis.ping()),
+    ]);
     const ok = database === 'up' && redis === 'up';
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', database, redis });
   }

@@ -100,11 +100,25 @@ const collections: Record<string, Record<string, Check>> = {
   },
   interactions: {
     id: characterString(4000),
-    type: vocabulary('true-false', 'choice', 'fill-in', 'long-fill-in', 'likert', 'matching', 'performance', 'sequencing', 'numeric', 'other'),
+    type: vocabulary(
+      'true-false',
+      'choice',
+      'fill-in',
+      'long-fill-in',
+      'likert',
+      'matching',
+      'performance',
+      'sequencing',
+      'numeric',
+      'other',
+    ),
     timestamp: characterString(64),
     weighting: real(),
     learner_response: characterString(4000),
-    result: (value) => (['correct', 'incorrect', 'unanticipated', 'neutral'].includes(value) || REAL.test(value) ? null : 'must be correct, incorrect, unanticipated, neutral or a number'),
+    result: (value) =>
+      ['correct', 'incorrect', 'unanticipated', 'neutral'].includes(value) || REAL.test(value)
+        ? null
+        : 'must be correct, incorrect, unanticipated, neutral or a number',
     latency: duration,
     description: characterString(250),
   },
@@ -149,7 +163,8 @@ export function validateCmiWrite(element: string, value: unknown): void {
   }
   const problem = rule(value);
   if (problem) {
-    const code = problem.startsWith('must be between') || problem.startsWith('is longer') ? CmiErrorCode.outOfRange : CmiErrorCode.typeMismatch;
+    const code =
+      problem.startsWith('must be between') || problem.startsWith('is longer') ? CmiErrorCode.outOfRange : CmiErrorCode.typeMismatch;
     throw new CmiError(code, element, `${element} ${problem}.`);
   }
 }

@@ -30,7 +30,12 @@ export class CompletionService {
     if (Number(row?.done ?? 0) < unitIds.length) return false;
     const updated = await tx
       .getConnection()
-      .execute(`update enrolment set completed_at = now() where id = ? and completed_at is null`, [enrolment.id], 'run', tx.getTransactionContext());
+      .execute(
+        `update enrolment set completed_at = now() where id = ? and completed_at is null`,
+        [enrolment.id],
+        'run',
+        tx.getTransactionContext(),
+      );
     return (updated as { affectedRows?: number }).affectedRows === 1;
   }
 

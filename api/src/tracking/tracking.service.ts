@@ -29,9 +29,12 @@ export function attemptView(attempt: Attempt): AttemptView {
 }
 
 function checkCommitShape(input: CommitInput) {
-  if (!Number.isSafeInteger(input.seq) || input.seq < 1) throw new DomainError('BAD_USER_INPUT', 'A commit number must be a whole number from 1 up.');
-  if (!input.sessionId || input.sessionId.length > 64) throw new DomainError('BAD_USER_INPUT', 'A commit needs a session id of at most 64 characters.');
-  if (input.values.length > MAX_VALUES_PER_COMMIT) throw new DomainError('BAD_USER_INPUT', `A commit may carry at most ${MAX_VALUES_PER_COMMIT} values.`);
+  if (!Number.isSafeInteger(input.seq) || input.seq < 1)
+    throw new DomainError('BAD_USER_INPUT', 'A commit number must be a whole number from 1 up.');
+  if (!input.sessionId || input.sessionId.length > 64)
+    throw new DomainError('BAD_USER_INPUT', 'A commit needs a session id of at most 64 characters.');
+  if (input.values.length > MAX_VALUES_PER_COMMIT)
+    throw new DomainError('BAD_USER_INPUT', `A commit may carry at most ${MAX_VALUES_PER_COMMIT} values.`);
 }
 
 /** Validates every value first, so that a commit with one bad value changes nothing. */
@@ -79,7 +82,13 @@ export class TrackingService {
     const candidate = this.em.create(Attempt, { enrolment: enrolment.id, unitId }, { persist: false });
     await this.em.upsert(candidate, undefined, { onConflictFields: ['enrolment', 'unitId'], onConflictAction: 'ignore' });
     const attempt = await this.em.findOneOrFail(Attempt, { enrolment: enrolment.id, unitId }, { refresh: true });
-    return { enrolmentId, courseTitle: pickLocale(content.title, served, content.sourceLocale), locale: served, unit, attempt: attemptView(attempt) };
+    return {
+      enrolmentId,
+      courseTitle: pickLocale(content.title, served, content.sourceLocale),
+      locale: served,
+      unit,
+      attempt: attemptView(attempt),
+    };
   }
 
   async attempt(viewer: Viewer, attemptId: string): Promise<AttemptView> {
@@ -109,7 +118,11 @@ export class TrackingService {
       applyValues(attempt, values, input.sessionId);
       attempt.seq = input.seq;
       await tx.flush();
-      const courseCompleted = !wasComplete && isUnitComplete(attempt) && !attempt.enrolment.completedAt && (await this.completion.evaluate(tx, attempt.enrolment));
+      const courseCompleted =
+        !wasComplete &&
+        isUnitComplete(attempt) &&
+        !attempt.enrolment.completedAt &&
+        (await this.completion.evaluate(tx, attempt.enrolment));
       return { applied: true, attempt, courseCompleted };
     });
     if (outcome.courseCompleted) await this.completion.requestCertificate(outcome.attempt.enrolment.id);

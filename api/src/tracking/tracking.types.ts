@@ -47,7 +47,9 @@ export class CommitInput {
   @Field(() => ID)
   attemptId: string;
 
-  @Field(() => Int, { description: 'Numbered per attempt by the client: 1, 2, 3… A number already applied is acknowledged but not applied again.' })
+  @Field(() => Int, {
+    description: 'Numbered per attempt by the client: 1, 2, 3… A number already applied is acknowledged but not applied again.',
+  })
   seq: number;
 
   @Field({ description: 'Chosen by the client for one sitting; session times of the same sitting replace each other.' })

@@ -20,7 +20,12 @@ export function unitView(content: CourseContent, unitId: string, locale: string)
   };
   if (text.type === 'reflection') view.prompt = text.prompt;
   if (text.type === 'check') {
-    view.questions = text.questions.map((q) => ({ id: q.id, kind: q.kind, prompt: q.prompt, options: q.options.map((o) => ({ id: o.id, text: o.text })) }));
+    view.questions = text.questions.map((q) => ({
+      id: q.id,
+      kind: q.kind,
+      prompt: q.prompt,
+      options: q.options.map((o) => ({ id: o.id, text: o.text })),
+    }));
   }
   if (text.type === 'scenario') view.choices = text.choices.map((c) => ({ id: c.id, text: c.text }));
   return view;

@@ -38,7 +38,11 @@ export function renderCertificatePdf(facts: CertificateFacts): Promise<Buffer> {
 
   const width = doc.page.width - 112;
   const centred = { width, align: 'center' as const };
-  doc.lineWidth(3).strokeColor('#1d4f6e').rect(28, 28, doc.page.width - 56, doc.page.height - 56).stroke();
+  doc
+    .lineWidth(3)
+    .strokeColor('#1d4f6e')
+    .rect(28, 28, doc.page.width - 56, doc.page.height - 56)
+    .stroke();
   doc.font(fonts.bold).fontSize(30).fillColor('#1d4f6e').text(words.heading, 56, 90, centred);
   doc.moveDown(1.2).font(fonts.regular).fontSize(14).fillColor('#222').text(words.awardedTo, centred);
   doc.moveDown(0.6).font(fonts.bold).fontSize(26).text(facts.learnerName, centred);

@@ -17,7 +17,12 @@ export interface IssueOutcome {
  * Issues the certificate for a completed enrolment, once. A second run (a retry, a duplicate job or
  * the sweep) finds the first certificate; two racing runs are settled by the unique enrolment.
  */
-export async function issueCertificate(em: EntityManager, courses: CourseService, webUrl: string, enrolmentId: string): Promise<IssueOutcome> {
+export async function issueCertificate(
+  em: EntityManager,
+  courses: CourseService,
+  webUrl: string,
+  enrolmentId: string,
+): Promise<IssueOutcome> {
   const existing = await em.findOne(Certificate, { enrolment: enrolmentId });
   if (existing) return { certificateId: existing.id, created: false };
 

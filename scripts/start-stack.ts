@@ -1,0 +1,84 @@
+// `npm start`: builds, migrates, seeds the demo data and courses, then runs api + worker + web
+// together until Ctrl-C. Called by scripts/bootstrap.mjs after the install.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { requireServices, root, run, say } from './lib/services.ts';
+
+const webPort = process.env.PORT ?? '3000';
+const apiPort = process.env.API_PORT ?? '4000';
+const webUrl = process.env.WEB_URL ?? `http://localhost:${webPort}`;
+const apiUrl = `http://127.0.0.1:${apiPort}`;
+const env = {
+  ...process.env,
+  NODE_ENV: process.env.NODE_ENV ?? 'development',
+  API_PORT: apiPort,
+  WEB_URL: webUrl,
+};
+
+await requireServices();
+say('building api, worker and web');
+run('pnpm', ['run', 'build'], env);
+say('migrating the database and publishing demo data and courses');
+run('node', [join(root, 'api/dist/database/cli.js'), 'migrate'], env);
+run('node', [join(root, 'api/dist/database/cli.js'), 'seed'], env);
+
+const colours = { api: 35, worker: 33, web: 32 } as const;
+const children: ChildProcess[] = [];
+
+function start(name: keyof typeof colours, entry: string, extra: Record<string, string> = {}) {
+  const child = spawn('node', [join(root, entry)], { env: { ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const prefix = `\x1b[${colours[name]}m${name.padEnd(6)}\x1b[0m| `;
+  const relay = (chunk: Buffer) => process.stdout.write(chunk.toString().replace(/^(?=.)/gm, prefix));
+  child.stdout?.on('data', relay);
+  child.stderr?.on('data', relay);
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      say(`${name} stopped (${signal ?? code}); stopping everything`);
+      stop(1);
+    }
+  });
+  children.push(child);
+}
+
+let stopping = false;
+function stop(code = 0) {
+  stopping = true;
+  for (const child of children) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 3000).unref();
+}
+process.on('SIGINT', () => stop());
+process.on('SIGTERM', () => stop());
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+start('api', 'api/dist/main.js');
+start('worker', 'worker/dist/main.js');
+start('web', 'web/build/index.js', { PORT: webPort, ORIGIN: webUrl, API_URL: apiUrl });
+await waitFor(`${apiUrl}/health`);
+await waitFor(`${webUrl}/`);
+
+const logins = ['learner', 'teacher', 'trainer', 'partner', 'admin', 'student'].map(
+  (who) => `    ${who.padEnd(8)} ${who}@demo.kinship.test`,
+);
+console.log(`
+  Kinship is running.
+
+    Web app:  ${webUrl}
+    GraphQL:  ${apiUrl}/graphql
+    Health:   ${apiUrl}/health
+
+  Demo logins (password for all: kinship-demo-password):
+${logins.join('\n')}
+
+  Press Ctrl-C to stop.
+`);
