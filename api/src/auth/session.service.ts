@@ -2,12 +2,19 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { parseCookie } from 'cookie';
 import type { Request } from 'express';
-import { Membership } from '../account/membership.entity.js';
 import type { User } from '../account/user.entity.js';
 import { ENV, type Env } from '../config/env.js';
 import { hashSessionToken, newSessionToken, SESSION_COOKIE } from './session-cookie.js';
 import { Session } from './session.entity.js';
 import type { Viewer } from './viewer.js';
+
+interface ViewerRow {
+  id: string;
+  email: string;
+  display_name: string;
+  locale: string;
+  memberships: Viewer['memberships'];
+}
 
 type RequestWithViewer = Request & { viewer?: Promise<Viewer | null> };
 
@@ -44,19 +51,28 @@ export class SessionService {
     return token ? this.viewerForToken(token) : Promise.resolve(null);
   }
 
+  /** One query per request (it runs on every authenticated call): the session, its user and their memberships. */
   async viewerForToken(token: string): Promise<Viewer | null> {
     const tokenHash = hashSessionToken(token);
-    const em = this.em.fork();
-    const session = await em.findOne(Session, { tokenHash, expiresAt: { $gt: new Date() } }, { populate: ['user'] });
-    if (!session) return null;
-    const memberships = await em.find(Membership, { user: session.user }, { populate: ['organisation'] });
-    const { user } = session;
+    const [row] = await this.em.getConnection().execute<ViewerRow[]>(
+      `select u.id, u.email, u.display_name, u.locale,
+              coalesce(json_agg(json_build_object('organisationId', o.id, 'organisationName', o.name, 'role', m.role))
+                       filter (where m.id is not null), '[]') as memberships
+         from session s
+         join app_user u on u.id = s.user_id
+         left join membership m on m.user_id = u.id
+         left join organisation o on o.id = m.organisation_id
+        where s.token_hash = ? and s.expires_at > now()
+        group by u.id`,
+      [tokenHash],
+    );
+    if (!row) return null;
     return {
-      userId: user.id,
-      email: user.email,
-      displayName: user.displayName,
-      locale: user.locale,
-      memberships: memberships.map((m) => ({ organisationId: m.organisation.id, organisationName: m.organisation.name, role: m.role })),
+      userId: row.id,
+      email: row.email,
+      displayName: row.display_name,
+      locale: row.locale,
+      memberships: row.memberships,
       sessionTokenHash: tokenHash,
     };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CmiError, deriveState, formatDuration, isUnitComplete, parseDuration, validateCmiWrite } from './cmi.js';
+import { CmiError, formatDuration, isUnitComplete, parseDuration, validateCmiWrite } from './cmi.js';
 
 function codeOf(element: string, value: unknown): number | null {
   try {
@@ -52,11 +52,10 @@ describe('durations', () => {
   });
 });
 
-describe('derived state', () => {
+describe('unit completion', () => {
   it('treats completed or passed as done', () => {
-    expect(isUnitComplete(deriveState({ 'cmi.completion_status': 'completed' }))).toBe(true);
-    expect(isUnitComplete(deriveState({ 'cmi.success_status': 'passed' }))).toBe(true);
-    expect(isUnitComplete(deriveState({ 'cmi.completion_status': 'incomplete' }))).toBe(false);
-    expect(deriveState({ 'cmi.score.scaled': '0.5' }).scoreScaled).toBe(0.5);
+    expect(isUnitComplete({ completionStatus: 'completed', successStatus: 'unknown' })).toBe(true);
+    expect(isUnitComplete({ completionStatus: 'incomplete', successStatus: 'passed' })).toBe(true);
+    expect(isUnitComplete({ completionStatus: 'incomplete', successStatus: 'failed' })).toBe(false);
   });
 });

@@ -169,23 +169,7 @@ export function validateCmiWrite(element: string, value: unknown): void {
   }
 }
 
-export interface DerivedState {
-  completionStatus: string;
-  successStatus: string;
-  scoreScaled: number | null;
-}
-
-/** The columns kept beside the raw CMI values so that reports can query them. */
-export function deriveState(cmi: CmiValues): DerivedState {
-  const scaled = cmi['cmi.score.scaled'];
-  return {
-    completionStatus: cmi['cmi.completion_status'] ?? 'not attempted',
-    successStatus: cmi['cmi.success_status'] ?? 'unknown',
-    scoreScaled: scaled === undefined || scaled === '' ? null : Number(scaled),
-  };
-}
-
 /** Whether a unit counts as done for course completion. */
-export function isUnitComplete(state: Pick<DerivedState, 'completionStatus' | 'successStatus'>): boolean {
+export function isUnitComplete(state: { completionStatus: string; successStatus: string }): boolean {
   return state.completionStatus === 'completed' || state.successStatus === 'passed';
 }

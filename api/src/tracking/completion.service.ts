@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { allUnits } from '../course/course-content.js';
 import { CourseService } from '../course/course.service.js';
-import type { Enrolment } from '../enrolment/enrolment.entity.js';
 import { JobQueue } from '../jobs/job-queue.js';
 
 /** The course completion rule, and what follows a completion. */
@@ -14,28 +13,22 @@ export class CompletionService {
   ) {}
 
   /**
-   * Marks the enrolment completed when every unit of its course version is complete. Runs inside the
-   * commit's transaction; returns true only for the commit that completed the course.
+   * Marks the enrolment completed when every unit of its course version is complete. Called after a
+   * unit's completing commit has been stored; of several such commits racing, the guarded update lets
+   * exactly one return true, and the last one to count sees all the others.
    */
-  async evaluate(tx: EntityManager, enrolment: Enrolment): Promise<boolean> {
-    const content = await this.courses.content(enrolment.courseVersion.id);
+  async evaluate(em: EntityManager, enrolmentId: string, courseVersionId: string): Promise<boolean> {
+    const content = await this.courses.content(courseVersionId);
     const unitIds = allUnits(content).map((u) => u.id);
-    const [row] = await tx.getConnection().execute<{ done: string }[]>(
+    const [row] = await em.getConnection().execute<{ done: string }[]>(
       `select count(*) as done from attempt
         where enrolment_id = ? and unit_id in (?) and (completion_status = 'completed' or success_status = 'passed')`,
-      [enrolment.id, unitIds],
-      'all',
-      tx.getTransactionContext(),
+      [enrolmentId, unitIds],
     );
     if (Number(row?.done ?? 0) < unitIds.length) return false;
-    const updated = await tx
+    const updated = await em
       .getConnection()
-      .execute(
-        `update enrolment set completed_at = now() where id = ? and completed_at is null`,
-        [enrolment.id],
-        'run',
-        tx.getTransactionContext(),
-      );
+      .execute(`update enrolment set completed_at = now() where id = ? and completed_at is null`, [enrolmentId], 'run');
     return (updated as { affectedRows?: number }).affectedRows === 1;
   }
 

@@ -1,4 +1,4 @@
-import { EntityManager, LockMode } from '@mikro-orm/postgresql';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { DomainError, notFound } from '../common/domain-error.js';
@@ -6,7 +6,8 @@ import { pickLocale } from '../course/course-content.js';
 import { CourseService } from '../course/course.service.js';
 import { EnrolmentService } from '../enrolment/enrolment.service.js';
 import { Attempt } from './attempt.entity.js';
-import { CmiError, deriveState, formatDuration, isUnitComplete, parseDuration, validateCmiWrite, type CmiValues } from './cmi.js';
+import { CmiError, formatDuration, isUnitComplete, parseDuration, validateCmiWrite, type CmiValues } from './cmi.js';
+import { applyCommit, currentAttempt, type AttemptRow } from './commit-statement.js';
 import { CompletionService } from './completion.service.js';
 import type { AttemptView, CommitInput, CommitResult, UnitLaunch } from './tracking.types.js';
 import { unitView } from './unit-view.js';
@@ -14,17 +15,31 @@ import { unitView } from './unit-view.js';
 const MAX_VALUES_PER_COMMIT = 1000;
 
 export function attemptView(attempt: Attempt): AttemptView {
-  return {
+  return attemptRowView({
     id: attempt.id,
-    unitId: attempt.unitId,
+    unit_id: attempt.unitId,
+    enrolment_id: attempt.enrolment.id,
     seq: attempt.seq,
-    completionStatus: attempt.completionStatus,
-    successStatus: attempt.successStatus,
-    scoreScaled: attempt.scoreScaled ?? null,
-    location: attempt.cmi['cmi.location'] ?? '',
-    suspendData: attempt.cmi['cmi.suspend_data'] ?? '',
-    totalTime: formatDuration(attempt.totalSeconds),
-    entry: attempt.seq === 0 ? 'ab-initio' : 'resume',
+    cmi: attempt.cmi,
+    completion_status: attempt.completionStatus,
+    success_status: attempt.successStatus,
+    score_scaled: attempt.scoreScaled ?? null,
+    total_seconds: attempt.totalSeconds,
+  });
+}
+
+function attemptRowView(row: AttemptRow): AttemptView {
+  return {
+    id: row.id,
+    unitId: row.unit_id,
+    seq: row.seq,
+    completionStatus: row.completion_status,
+    successStatus: row.success_status,
+    scoreScaled: row.score_scaled,
+    location: row.cmi['cmi.location'] ?? '',
+    suspendData: row.cmi['cmi.suspend_data'] ?? '',
+    totalTime: formatDuration(row.total_seconds),
+    entry: row.seq === 0 ? 'ab-initio' : 'resume',
   };
 }
 
@@ -52,16 +67,6 @@ function validatedValues(input: CommitInput): CmiValues {
   return values;
 }
 
-function applyValues(attempt: Attempt, values: CmiValues, sessionId: string) {
-  attempt.cmi = { ...attempt.cmi, ...values };
-  const sessionTime = values['cmi.session_time'];
-  if (sessionTime !== undefined) {
-    attempt.sessionSeconds = { ...attempt.sessionSeconds, [sessionId]: parseDuration(sessionTime) ?? 0 };
-    attempt.totalSeconds = Object.values(attempt.sessionSeconds).reduce((sum, s) => sum + s, 0);
-  }
-  Object.assign(attempt, deriveState(attempt.cmi));
-  attempt.updatedAt = new Date();
-}
 
 @Injectable()
 export class TrackingService {
@@ -106,26 +111,27 @@ export class TrackingService {
   async commit(viewer: Viewer, input: CommitInput): Promise<CommitResult> {
     checkCommitShape(input);
     const values = validatedValues(input);
-    const outcome = await this.em.fork().transactional(async (tx) => {
-      const attempt = await tx.findOne(
-        Attempt,
-        { id: input.attemptId, enrolment: { user: viewer.userId } },
-        { populate: ['enrolment', 'enrolment.courseVersion'], lockMode: LockMode.PESSIMISTIC_WRITE, lockTableAliases: ['a0'] },
-      );
-      if (!attempt) throw notFound('That attempt');
-      if (input.seq <= attempt.seq) return { applied: false, attempt, courseCompleted: false };
-      const wasComplete = isUnitComplete(attempt);
-      applyValues(attempt, values, input.sessionId);
-      attempt.seq = input.seq;
-      await tx.flush();
-      const courseCompleted =
-        !wasComplete &&
-        isUnitComplete(attempt) &&
-        !attempt.enrolment.completedAt &&
-        (await this.completion.evaluate(tx, attempt.enrolment));
-      return { applied: true, attempt, courseCompleted };
-    });
-    if (outcome.courseCompleted) await this.completion.requestCertificate(outcome.attempt.enrolment.id);
-    return { applied: outcome.applied, courseCompleted: outcome.courseCompleted, attempt: attemptView(outcome.attempt) };
+    const sessionTime = values['cmi.session_time'];
+    const write = {
+      attemptId: input.attemptId,
+      userId: viewer.userId,
+      seq: input.seq,
+      values,
+      sessionId: input.sessionId,
+      sessionSeconds: sessionTime === undefined ? null : (parseDuration(sessionTime) ?? 0),
+    };
+    const row = await applyCommit(this.em, write);
+    if (!row) {
+      // Not applied: a retry, a late commit, or not the viewer's attempt at all.
+      const current = await currentAttempt(this.em, input.attemptId, viewer.userId);
+      if (!current) throw notFound('That attempt');
+      return { applied: false, courseCompleted: false, attempt: attemptRowView(current) };
+    }
+    const nowComplete = isUnitComplete({ completionStatus: row.completion_status, successStatus: row.success_status });
+    const courseCompleted =
+      !row.was_complete && nowComplete && !row.course_completed_at && (await this.completion.evaluate(this.em, row.enrolment_id, row.course_version_id));
+    if (courseCompleted) await this.completion.requestCertificate(row.enrolment_id);
+    return { applied: true, courseCompleted, attempt: attemptRowView(row) };
   }
+
 }

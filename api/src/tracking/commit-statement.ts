@@ -1,0 +1,88 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/** An attempt row as the commit statement returns it. */
+export interface AttemptRow {
+  id: string;
+  unit_id: string;
+  enrolment_id: string;
+  seq: number;
+  cmi: Record<string, string>;
+  completion_status: string;
+  success_status: string;
+  score_scaled: number | null;
+  total_seconds: number;
+}
+
+export interface CommitRow extends AttemptRow {
+  was_complete: boolean;
+  course_version_id: string;
+  course_completed_at: Date | null;
+}
+
+export interface CommitWrite {
+  attemptId: string;
+  userId: string;
+  seq: number;
+  values: Record<string, string>;
+  sessionId: string;
+  /** The sitting's session time in seconds, when this commit carries cmi.session_time. */
+  sessionSeconds: number | null;
+}
+
+// The hot path of the platform, so one hand-written statement and one round trip: lock the
+// learner's own attempt, apply the values only if this commit number is newer, and derive the
+// report columns from the merged CMI values, all atomically.
+const COMMIT_SQL = `
+with old as (
+  select a.id, a.cmi, a.session_seconds, a.seq, e.course_version_id, e.completed_at,
+         (a.completion_status = 'completed' or a.success_status = 'passed') as was_complete
+    from attempt a join enrolment e on e.id = a.enrolment_id
+   where a.id = ? and e.user_id = ?
+     for update of a
+), next as (
+  select id, course_version_id, completed_at, was_complete,
+         cmi || ?::jsonb as cmi,
+         case when ?::float8 is null then session_seconds
+              else session_seconds || jsonb_build_object(?::text, ?::float8) end as session_seconds
+    from old
+   where seq < ?
+)
+update attempt a
+   set cmi = next.cmi,
+       session_seconds = next.session_seconds,
+       seq = ?,
+       completion_status = coalesce(next.cmi->>'cmi.completion_status', 'not attempted'),
+       success_status = coalesce(next.cmi->>'cmi.success_status', 'unknown'),
+       score_scaled = nullif(next.cmi->>'cmi.score.scaled', '')::float8,
+       total_seconds = (select coalesce(sum(v::float8), 0) from jsonb_each_text(next.session_seconds) as t(k, v)),
+       updated_at = now()
+  from next
+ where a.id = next.id
+returning a.id, a.unit_id, a.enrolment_id, a.seq, a.cmi, a.completion_status, a.success_status, a.score_scaled, a.total_seconds,
+          next.was_complete, next.course_version_id, next.completed_at as course_completed_at`;
+
+const CURRENT_SQL = `
+select a.id, a.unit_id, a.enrolment_id, a.seq, a.cmi, a.completion_status, a.success_status, a.score_scaled, a.total_seconds
+  from attempt a join enrolment e on e.id = a.enrolment_id
+ where a.id = ? and e.user_id = ?`;
+
+/** Applies the commit if it is newer; returns the updated row, or null when nothing was applied. */
+export async function applyCommit(em: EntityManager, write: CommitWrite): Promise<CommitRow | null> {
+  const [row] = await em.getConnection().execute<CommitRow[]>(COMMIT_SQL, [
+    write.attemptId,
+    write.userId,
+    JSON.stringify(write.values),
+    write.sessionSeconds,
+    write.sessionId,
+    write.sessionSeconds,
+    write.seq,
+    write.seq,
+  ]);
+  return row ?? null;
+}
+
+/** The learner's own attempt as stored now, or null when it is not theirs or does not exist. */
+export async function currentAttempt(em: EntityManager, attemptId: string, userId: string): Promise<AttemptRow | null> {
+  const [row] = await em.getConnection().execute<AttemptRow[]>(CURRENT_SQL, [attemptId, userId]);
+  return row ?? null;
+}

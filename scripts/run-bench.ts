@@ -1,0 +1,181 @@
+// `pnpm bench`: drives the tracking commit path over HTTP with many concurrent simulated learners,
+// then runs pgbench doing the same single-row upsert on the same database as the baseline, and
+// writes both to docs/benchmarks.md. A measurement, not a test: nothing here passes or fails.
+import { execFileSync, spawn } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { requireServices, root, run, say } from './lib/services.ts';
+
+const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 200);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const API_PORT = 4900 + (process.pid % 90);
+const COMMIT = `mutation($input: CommitInput!) { commitAttempt(input: $input) { applied } }`;
+
+await requireServices();
+say('building the api');
+run('pnpm', ['--filter', '@kinship/api', 'run', 'build']);
+
+const admin = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+const dbName = `kinship_bench_${process.pid}`;
+const dbUrl = new URL(admin);
+dbUrl.pathname = `/${dbName}`;
+const env = { ...process.env, DATABASE_URL: dbUrl.toString(), REDIS_PREFIX: `bench-${process.pid}`, API_PORT: String(API_PORT), LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+const cli = join(root, 'api/dist/database/cli.js');
+run('node', [cli, 'migrate'], env);
+run('node', [cli, 'seed'], env);
+
+const api = spawn('node', [join(root, 'api/dist/main.js')], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+const apiUrl = `http://127.0.0.1:${API_PORT}`;
+try {
+  await waitFor(`${apiUrl}/health`);
+  say(`preparing ${LEARNERS} learners`);
+  const learners = await prepareLearners();
+  say(`driving commits: ${CONCURRENCY} concurrent learners for ${SECONDS} s`);
+  const http = await driveCommits(learners);
+  say('baseline: pgbench, the same single-row upsert on the same database');
+  const baseline = pgbench(learners.map((l) => l.enrolmentId));
+  writeReport(http, baseline);
+} finally {
+  api.kill('SIGTERM');
+  await new Promise((r) => api.once('exit', r));
+  execFileSync('psql', [admin.toString(), '-qc', `drop database if exists ${dbName} with (force)`]);
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+async function gql<T>(query: string, variables: object, cookie = ''): Promise<{ data: T; cookie: string }> {
+  const res = await fetch(`${apiUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return { data: body.data, cookie: res.headers.get('set-cookie')?.split(';')[0] ?? cookie };
+}
+
+interface Learner {
+  cookie: string;
+  attemptId: string;
+  enrolmentId: string;
+  seq: number;
+}
+
+async function prepareLearners(): Promise<Learner[]> {
+  const learners: Learner[] = [];
+  for (let i = 0; i < LEARNERS; i++) {
+    const signUp = `mutation($input: SignUpInput!) { signUp(input: $input) { viewer { id } } }`;
+    const { cookie } = await gql(signUp, { input: { email: `bench-${i}@example.test`, displayName: `Bench ${i}`, password: 'bench-password-123' } });
+    const enrol = await gql<{ enrol: { id: string } }>(`mutation { enrol(courseId: "getting-started") { id } }`, {}, cookie);
+    const launch = await gql<{ launchUnit: { attempt: { id: string } } }>(
+      `mutation($e: ID!) { launchUnit(enrolmentId: $e, unitId: "how-courses-work") { attempt { id } } }`,
+      { e: enrol.data.enrol.id },
+      cookie,
+    );
+    learners.push({ cookie, attemptId: launch.data.launchUnit.attempt.id, enrolmentId: enrol.data.enrol.id, seq: 0 });
+  }
+  return learners;
+}
+
+async function driveCommits(learners: Learner[]) {
+  const latencies: number[] = [];
+  let errors = 0;
+  const noteError = (what: string) => {
+    if (errors++ === 0) console.error(`first error: ${what}`);
+  };
+  const deadline = performance.now() + SECONDS * 1000;
+  let next = 0;
+  const started = performance.now();
+  async function virtualLearner() {
+    while (performance.now() < deadline) {
+      const learner = learners[next++ % learners.length]!;
+      learner.seq += 1;
+      const input = {
+        attemptId: learner.attemptId,
+        seq: learner.seq,
+        sessionId: 'bench',
+        values: [
+          { element: 'cmi.location', value: `p-${learner.seq}` },
+          { element: 'cmi.suspend_data', value: `{"seen":${learner.seq}}` },
+          { element: 'cmi.session_time', value: `PT${learner.seq}S` },
+        ],
+      };
+      const t0 = performance.now();
+      try {
+        const res = await fetch(`${apiUrl}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie: learner.cookie },
+          body: JSON.stringify({ query: COMMIT, variables: { input } }),
+        });
+        const body = (await res.json()) as { errors?: unknown[] };
+        if (!res.ok || body.errors) noteError(JSON.stringify(body.errors ?? res.status));
+      } catch (error) {
+        noteError(String(error));
+      }
+      latencies.push(performance.now() - t0);
+    }
+  }
+  await Promise.all(Array.from({ length: CONCURRENCY }, virtualLearner));
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
+  return { commits: latencies.length, perSecond: latencies.length / elapsed, p50: pct(50), p99: pct(99), errors };
+}
+
+function pgbench(enrolmentIds: string[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'kinship-bench-'));
+  const values = enrolmentIds.map((id, i) => `(${i + 1}, '${id}')`).join(',');
+  execFileSync('psql', [dbUrl.toString(), '-qc', `create table bench_ids (n int primary key, enrolment_id uuid not null); insert into bench_ids values ${values};`]);
+  const script = join(dir, 'upsert.sql');
+  writeFileSync(
+    script,
+    `\\set n random(1, ${enrolmentIds.length})
+insert into attempt (id, enrolment_id, unit_id, seq, cmi, session_seconds, completion_status, success_status, total_seconds, created_at, updated_at)
+select gen_random_uuid(), enrolment_id, 'how-courses-work', 1, '{"cmi.location":"x"}', '{}', 'incomplete', 'unknown', 0, now(), now() from bench_ids where n = :n
+on conflict (enrolment_id, unit_id) do update set cmi = attempt.cmi || excluded.cmi, seq = attempt.seq + 1, updated_at = now();
+`,
+  );
+  const out = execFileSync('pgbench', ['-n', '-c', String(CONCURRENCY), '-j', '2', '-T', String(SECONDS), '-f', script, dbUrl.toString()], {
+    encoding: 'utf8',
+  });
+  const tps = Number(/tps = ([\d.]+)/.exec(out)?.[1] ?? 0);
+  const latency = Number(/latency average = ([\d.]+) ms/.exec(out)?.[1] ?? 0);
+  return { tps, latencyAverage: latency };
+}
+
+function writeReport(http: Awaited<ReturnType<typeof driveCommits>>, baseline: ReturnType<typeof pgbench>) {
+  const ratio = baseline.tps ? http.perSecond / baseline.tps : 0;
+  const report = `# Benchmarks
+
+Written by \`pnpm bench\` (scripts/run-bench.ts). Both measurements come from the same run, on the same machine and the
+same database: first the api's tracking commit path over HTTP (GraphQL \`commitAttempt\`, each commit a numbered,
+locked, validated write of three CMI values), then the baseline, \`pgbench\` running the same single-row upsert on the
+attempt table directly.
+
+Run: ${new Date().toISOString()}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version},
+${LEARNERS} learners, ${CONCURRENCY} concurrent clients, ${SECONDS} s each. The load generator runs on the same machine
+and shares its cores with the api and PostgreSQL.
+
+| measurement | commits/s | p50 latency | p99 latency | errors |
+| --- | ---: | ---: | ---: | ---: |
+| api commit path over HTTP | ${http.perSecond.toFixed(0)} | ${http.p50.toFixed(1)} ms | ${http.p99.toFixed(1)} ms | ${http.errors} of ${http.commits} |
+| baseline: pgbench single-row upsert | ${baseline.tps.toFixed(0)} | (average ${baseline.latencyAverage.toFixed(1)} ms) | — | — |
+
+The api reached ${(ratio * 100).toFixed(0)}% of the pgbench figure. Targets (issue: courses as files, the player and
+durable tracking): at least 2,000 commits/s with p99 under 50 ms, and at least half the pgbench figure.
+`;
+  writeFileSync(join(root, 'docs', 'benchmarks.md'), report);
+  console.log(report);
+}
