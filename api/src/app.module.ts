@@ -14,6 +14,7 @@ import { graphqlConfig } from './graphql/graphql.config.js';
 import { HealthController } from './health/health.controller.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { RedisModule } from './redis/redis.module.js';
+import { ReflectionModule } from './reflection/reflection.module.js';
 import { TrackingModule } from './tracking/tracking.module.js';
 
 /** Modules shared by the api and the worker: configuration, logging, database, Redis, job queue. */
@@ -33,7 +34,7 @@ export const coreModules = [
 ];
 
 /** Every feature module with a resolver; the schema printer builds the schema from these. */
-export const featureModules = [AuthModule, CourseModule, EnrolmentModule, TrackingModule, CertificateModule];
+export const featureModules = [AuthModule, CourseModule, EnrolmentModule, TrackingModule, ReflectionModule, CertificateModule];
 
 @Module({
   imports: [...coreModules, GraphQLModule.forRoot(graphqlConfig()), ...featureModules],

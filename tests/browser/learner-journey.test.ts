@@ -91,10 +91,16 @@ describe('a community learner, from sign-up to a verified certificate', () => {
     await expect.poll(() => page.getByText('Completed').count()).toBeGreaterThan(0);
     await page.getByRole('link', { name: 'Download certificate (PDF)' }).waitFor({ timeout: 30_000 });
     await expectAccessible(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download certificate (PDF)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download certificate (PDF)' }).click(),
+    ]);
     const pdf = await readFile((await download.path())!);
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
-    const { rows } = await stack.db.query<{ code: string }>('select c.code from certificate c join app_user u on u.id = c.user_id where u.email = $1', [email]);
+    const { rows } = await stack.db.query<{ code: string }>(
+      'select c.code from certificate c join app_user u on u.id = c.user_id where u.email = $1',
+      [email],
+    );
     const code = rows[0]!.code;
     expect(text).toContain(name);
     expect(text).toContain(code);
@@ -121,7 +127,12 @@ describe('a community learner, from sign-up to a verified certificate', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to main content');
     await page.getByLabel('Language').selectOption('fr');
-    await visit(page, () => page.getByRole('button', { name: 'Change language' }).click().catch(() => undefined));
+    await visit(page, () =>
+      page
+        .getByRole('button', { name: 'Change language' })
+        .click()
+        .catch(() => undefined),
+    );
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
     await expect(page.getByRole('link', { name: 'Premiers pas : apprendre ensemble sur Kinship' }).count()).resolves.toBe(1);
     await expectAccessible(page);

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { Redis } from 'ioredis';
 import type { TestProject } from 'vitest/node';
-import { apiCli } from './paths.js';
+import { delimiter, join } from 'node:path';
+import { apiCli, repoRoot } from './paths.js';
 import { databaseUrl, redisUrl, templateName, withAdmin } from './services.js';
 
 declare module 'vitest' {
@@ -18,7 +19,9 @@ export default async function setup(project: TestProject) {
   const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
   const template = templateName(runId);
   await withAdmin((db) => db.query(`create database ${template}`));
-  const env = { ...process.env, DATABASE_URL: databaseUrl(template), LOG_LEVEL: 'warn' };
+  // The shipped courses plus a small test course with one unit of each kind.
+  const courses = [join(repoRoot, 'courses'), join(repoRoot, 'tests', 'fixtures', 'courses')].join(delimiter);
+  const env = { ...process.env, DATABASE_URL: databaseUrl(template), LOG_LEVEL: 'warn', COURSES_DIR: courses };
   execFileSync(process.execPath, [apiCli, 'migrate'], { env, stdio: 'pipe' });
   execFileSync(process.execPath, [apiCli, 'seed'], { env, stdio: 'pipe' });
   project.provide('runId', runId);

@@ -11,7 +11,7 @@ const envSchema = z.object({
   API_HOST: z.string().default('127.0.0.1'),
   /** The public address of the web app: certificates print verification links under it. */
   WEB_URL: z.url().default('http://localhost:3000'),
-  /** Where the course folders live (each with a course.yaml). */
+  /** Where the course folders live (each with a course.yaml); several folders joined with ':' are allowed. */
   COURSES_DIR: z.string().optional(),
   SESSION_TTL_DAYS: z.coerce.number().int().positive().default(30),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import { dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEnv } from '../config/env.js';
 import { CourseProblems, formatProblem, listCourseDirs, loadCourse } from '../course/course-loader.js';
@@ -12,8 +12,14 @@ import { ormConfig } from './mikro-orm.config.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const sourceMigrations = join(here, '..', '..', 'src', 'migrations');
 
-export function coursesRoot(): string {
-  return resolve(loadEnv().COURSES_DIR ?? join(here, '..', '..', '..', 'courses'));
+/** The folders holding courses: COURSES_DIR (several may be joined with the path delimiter) or courses/. */
+function courseRoots(): string[] {
+  const configured = loadEnv().COURSES_DIR;
+  return configured ? configured.split(delimiter).map((dir) => resolve(dir)) : [join(here, '..', '..', '..', 'courses')];
+}
+
+async function courseDirs(): Promise<string[]> {
+  return (await Promise.all(courseRoots().map(listCourseDirs))).flat();
 }
 
 async function withOrm<T>(work: (orm: MikroORM) => Promise<T>, migrationsPath?: string): Promise<T> {
@@ -30,7 +36,7 @@ async function withOrm<T>(work: (orm: MikroORM) => Promise<T>, migrationsPath?: 
 /** Checks every course; returns false when any has an error. */
 async function checkCourses(): Promise<boolean> {
   let ok = true;
-  for (const dir of await listCourseDirs(coursesRoot())) {
+  for (const dir of await courseDirs()) {
     try {
       const loaded = await loadCourse(dir);
       loaded.warnings.forEach((w) => console.warn(formatProblem(w)));
@@ -46,7 +52,7 @@ async function checkCourses(): Promise<boolean> {
 
 async function publishCourses(orm: MikroORM): Promise<boolean> {
   let ok = true;
-  for (const dir of await listCourseDirs(coursesRoot())) {
+  for (const dir of await courseDirs()) {
     try {
       const outcome = await publishCourse(orm.em.fork(), await loadCourse(dir));
       console.log(`${outcome.status} ${outcome.courseId} v${outcome.version}`);

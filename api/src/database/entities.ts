@@ -6,7 +6,8 @@ import { Certificate } from '../certificate/certificate.entity.js';
 import { CourseVersion } from '../course/course-version.entity.js';
 import { Course } from '../course/course.entity.js';
 import { Enrolment } from '../enrolment/enrolment.entity.js';
+import { Reflection } from '../reflection/reflection.entity.js';
 import { Attempt } from '../tracking/attempt.entity.js';
 
 /** Every entity, listed once, so that the api, the worker and the CLI discover the same model. */
-export const entities = [Organisation, User, Membership, Session, Course, CourseVersion, Enrolment, Attempt, Certificate];
+export const entities = [Organisation, User, Membership, Session, Course, CourseVersion, Enrolment, Attempt, Certificate, Reflection];

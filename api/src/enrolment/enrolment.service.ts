@@ -92,12 +92,12 @@ function enrolmentView(
         title: pickLocale(unit.locales, served, content.sourceLocale).title,
         moduleTitle: pickLocale(module.title, served, content.sourceLocale),
         completionStatus: attempt?.completionStatus ?? 'not attempted',
-        complete: attempt ? isUnitComplete(attempt) : false,
+        complete: attempt ? isUnitComplete(unit.type, attempt) : false,
       };
     }),
   );
   // Resume where the learner was last working, else at the first unit not yet complete.
-  const lastTouched = attempts.find((a) => !isUnitComplete(a) && units.some((u) => u.unitId === a.unitId));
+  const lastTouched = attempts.find((a) => units.some((u) => u.unitId === a.unitId && !u.complete));
   const resumeUnitId = lastTouched?.unitId ?? units.find((u) => !u.complete)?.unitId ?? null;
   return {
     id: enrolment.id,

@@ -53,9 +53,14 @@ describe('durations', () => {
 });
 
 describe('unit completion', () => {
-  it('treats completed or passed as done', () => {
-    expect(isUnitComplete({ completionStatus: 'completed', successStatus: 'unknown' })).toBe(true);
-    expect(isUnitComplete({ completionStatus: 'incomplete', successStatus: 'passed' })).toBe(true);
-    expect(isUnitComplete({ completionStatus: 'incomplete', successStatus: 'failed' })).toBe(false);
+  it('treats a completed or passed lesson as done', () => {
+    expect(isUnitComplete('lesson', { completionStatus: 'completed', successStatus: 'unknown' })).toBe(true);
+    expect(isUnitComplete('lesson', { completionStatus: 'incomplete', successStatus: 'passed' })).toBe(true);
+    expect(isUnitComplete('lesson', { completionStatus: 'incomplete', successStatus: 'failed' })).toBe(false);
+  });
+
+  it('needs a knowledge check passed, not just completed', () => {
+    expect(isUnitComplete('check', { completionStatus: 'completed', successStatus: 'failed' })).toBe(false);
+    expect(isUnitComplete('check', { completionStatus: 'completed', successStatus: 'passed' })).toBe(true);
   });
 });

@@ -169,7 +169,11 @@ export function validateCmiWrite(element: string, value: unknown): void {
   }
 }
 
-/** Whether a unit counts as done for course completion. */
-export function isUnitComplete(state: { completionStatus: string; successStatus: string }): boolean {
+/**
+ * Whether a unit counts as done for the course's completion rule: a knowledge check must be passed
+ * (the mastery rule); any other unit must be completed (or passed, as SCOs may report only that).
+ */
+export function isUnitComplete(unitType: string, state: { completionStatus: string; successStatus: string }): boolean {
+  if (unitType === 'check') return state.successStatus === 'passed';
   return state.completionStatus === 'completed' || state.successStatus === 'passed';
 }

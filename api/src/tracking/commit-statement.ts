@@ -14,7 +14,8 @@ export interface AttemptRow {
 }
 
 export interface CommitRow extends AttemptRow {
-  was_complete: boolean;
+  old_completion_status: string;
+  old_success_status: string;
   course_version_id: string;
   course_completed_at: Date | null;
 }
@@ -35,12 +36,12 @@ export interface CommitWrite {
 const COMMIT_SQL = `
 with old as (
   select a.id, a.cmi, a.session_seconds, a.seq, e.course_version_id, e.completed_at,
-         (a.completion_status = 'completed' or a.success_status = 'passed') as was_complete
+         a.completion_status as old_completion_status, a.success_status as old_success_status
     from attempt a join enrolment e on e.id = a.enrolment_id
    where a.id = ? and e.user_id = ?
      for update of a
 ), next as (
-  select id, course_version_id, completed_at, was_complete,
+  select id, course_version_id, completed_at, old_completion_status, old_success_status,
          cmi || ?::jsonb as cmi,
          case when ?::float8 is null then session_seconds
               else session_seconds || jsonb_build_object(?::text, ?::float8) end as session_seconds
@@ -59,30 +60,36 @@ update attempt a
   from next
  where a.id = next.id
 returning a.id, a.unit_id, a.enrolment_id, a.seq, a.cmi, a.completion_status, a.success_status, a.score_scaled, a.total_seconds,
-          next.was_complete, next.course_version_id, next.completed_at as course_completed_at`;
+          next.old_completion_status, next.old_success_status, next.course_version_id, next.completed_at as course_completed_at`;
 
 const CURRENT_SQL = `
-select a.id, a.unit_id, a.enrolment_id, a.seq, a.cmi, a.completion_status, a.success_status, a.score_scaled, a.total_seconds
+select a.id, a.unit_id, a.enrolment_id, e.course_version_id, a.seq, a.cmi, a.completion_status, a.success_status, a.score_scaled, a.total_seconds
   from attempt a join enrolment e on e.id = a.enrolment_id
  where a.id = ? and e.user_id = ?`;
 
 /** Applies the commit if it is newer; returns the updated row, or null when nothing was applied. */
 export async function applyCommit(em: EntityManager, write: CommitWrite): Promise<CommitRow | null> {
-  const [row] = await em.getConnection().execute<CommitRow[]>(COMMIT_SQL, [
-    write.attemptId,
-    write.userId,
-    JSON.stringify(write.values),
-    write.sessionSeconds,
-    write.sessionId,
-    write.sessionSeconds,
-    write.seq,
-    write.seq,
-  ]);
+  const [row] = await em
+    .getConnection()
+    .execute<CommitRow[]>(COMMIT_SQL, [
+      write.attemptId,
+      write.userId,
+      JSON.stringify(write.values),
+      write.sessionSeconds,
+      write.sessionId,
+      write.sessionSeconds,
+      write.seq,
+      write.seq,
+    ]);
   return row ?? null;
 }
 
 /** The learner's own attempt as stored now, or null when it is not theirs or does not exist. */
-export async function currentAttempt(em: EntityManager, attemptId: string, userId: string): Promise<AttemptRow | null> {
-  const [row] = await em.getConnection().execute<AttemptRow[]>(CURRENT_SQL, [attemptId, userId]);
+export async function currentAttempt(
+  em: EntityManager,
+  attemptId: string,
+  userId: string,
+): Promise<(AttemptRow & { course_version_id: string }) | null> {
+  const [row] = await em.getConnection().execute<(AttemptRow & { course_version_id: string })[]>(CURRENT_SQL, [attemptId, userId]);
   return row ?? null;
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { allUnits } from '../course/course-content.js';
+import { isUnitComplete } from './cmi.js';
 import { CourseService } from '../course/course.service.js';
 import { JobQueue } from '../jobs/job-queue.js';
 
@@ -19,13 +20,22 @@ export class CompletionService {
    */
   async evaluate(em: EntityManager, enrolmentId: string, courseVersionId: string): Promise<boolean> {
     const content = await this.courses.content(courseVersionId);
-    const unitIds = allUnits(content).map((u) => u.id);
-    const [row] = await em.getConnection().execute<{ done: string }[]>(
-      `select count(*) as done from attempt
-        where enrolment_id = ? and unit_id in (?) and (completion_status = 'completed' or success_status = 'passed')`,
-      [enrolmentId, unitIds],
+    const units = allUnits(content);
+    const attempts = await em
+      .getConnection()
+      .execute<{ unit_id: string; completion_status: string; success_status: string }[]>(
+        `select unit_id, completion_status, success_status from attempt where enrolment_id = ?`,
+        [enrolmentId],
+      );
+    const done = new Set(
+      attempts
+        .filter((a) => {
+          const unit = units.find((u) => u.id === a.unit_id);
+          return unit && isUnitComplete(unit.type, { completionStatus: a.completion_status, successStatus: a.success_status });
+        })
+        .map((a) => a.unit_id),
     );
-    if (Number(row?.done ?? 0) < unitIds.length) return false;
+    if (done.size < units.length) return false;
     const updated = await em
       .getConnection()
       .execute(`update enrolment set completed_at = now() where id = ? and completed_at is null`, [enrolmentId], 'run');

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { DomainError, notFound } from '../common/domain-error.js';
-import { pickLocale } from '../course/course-content.js';
+import { allUnits, pickLocale } from '../course/course-content.js';
 import { CourseService } from '../course/course.service.js';
 import { EnrolmentService } from '../enrolment/enrolment.service.js';
 import { Attempt } from './attempt.entity.js';
@@ -67,7 +67,6 @@ function validatedValues(input: CommitInput): CmiValues {
   return values;
 }
 
-
 @Injectable()
 export class TrackingService {
   constructor(
@@ -127,11 +126,15 @@ export class TrackingService {
       if (!current) throw notFound('That attempt');
       return { applied: false, courseCompleted: false, attempt: attemptRowView(current) };
     }
-    const nowComplete = isUnitComplete({ completionStatus: row.completion_status, successStatus: row.success_status });
+    const unitType = allUnits(await this.courses.content(row.course_version_id)).find((u) => u.id === row.unit_id)?.type ?? 'lesson';
+    const wasComplete = isUnitComplete(unitType, { completionStatus: row.old_completion_status, successStatus: row.old_success_status });
+    const nowComplete = isUnitComplete(unitType, { completionStatus: row.completion_status, successStatus: row.success_status });
     const courseCompleted =
-      !row.was_complete && nowComplete && !row.course_completed_at && (await this.completion.evaluate(this.em, row.enrolment_id, row.course_version_id));
+      !wasComplete &&
+      nowComplete &&
+      !row.course_completed_at &&
+      (await this.completion.evaluate(this.em, row.enrolment_id, row.course_version_id));
     if (courseCompleted) await this.completion.requestCertificate(row.enrolment_id);
     return { applied: true, courseCompleted, attempt: attemptRowView(row) };
   }
-
 }
