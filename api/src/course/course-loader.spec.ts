@@ -1,0 +1,106 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CourseProblems, loadCourse } from './course-loader.js';
+
+async function courseDir(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'course-'));
+  await mkdir(join(dir, 'units'));
+  await Promise.all(Object.entries(files).map(([name, text]) => writeFile(join(dir, name), text)));
+  return dir;
+}
+
+const courseYaml = `id: sample
+sourceLocale: en
+locales: [en, fr]
+title: { en: Sample, fr: Exemple }
+description: { en: A sample., fr: Un exemple. }
+estimatedMinutes: 10
+modules:
+  - id: one
+    title: { en: One }
+    units: [intro, check]
+`;
+
+const intro = `---
+type: lesson
+title: Intro
+---
+Hello **there**.
+
+::: tip
+Take a break.
+:::
+`;
+
+async function problemsOf(dir: string) {
+  try {
+    await loadCourse(dir);
+  } catch (error) {
+    if (error instanceof CourseProblems) return error.problems.map((p) => ({ ...p, file: p.file.split('/').slice(-2).join('/') }));
+    throw error;
+  }
+  return [];
+}
+
+describe('loadCourse', () => {
+  it('renders lessons, and warns about missing translations without failing', async () => {
+    const check = `---\ntype: check\ntitle: Check\nquestions:\n  - id: q1\n    kind: single\n    prompt: Which?\n    options:\n      - { id: a, text: A, correct: true, feedback: Yes. }\n      - { id: b, text: B, correct: false, feedback: No. }\n---\n`;
+    const dir = await courseDir({
+      'course.yaml': courseYaml,
+      'units/intro.en.md': intro,
+      'units/intro.fr.md': intro,
+      'units/check.en.md': check,
+    });
+    const loaded = await loadCourse(dir);
+    const html = loaded.content.modules[0]!.units[0]!.locales.en!.html;
+    expect(html).toContain('<strong>there</strong>');
+    expect(html).toContain('<aside class="callout callout-tip"');
+    expect(loaded.warnings.map((w) => w.message)).toEqual([
+      'missing fr translation of module one title',
+      'missing fr translation of unit "check"; learners will see en',
+    ]);
+    expect(loaded.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('points at the file and line of each problem', async () => {
+    const broken = `---\ntype: check\ntitle: Check\nquestions:\n  - id: q1\n    kind: single\n    prompt: Which?\n    options:\n      - { id: a, text: A, correct: yes-please, feedback: Yes. }\n---\n`;
+    const dir = await courseDir({
+      'course.yaml': courseYaml.replace('estimatedMinutes: 10', 'estimatedMinutes: ten'),
+      'units/intro.en.md': 'no front matter here',
+      'units/check.en.md': broken,
+    });
+    const problems = await problemsOf(dir);
+    expect(problems).toEqual([
+      {
+        file: expect.stringMatching(/course\.yaml$/),
+        line: 6,
+        message: 'estimatedMinutes: Invalid input: expected number, received string',
+        severity: 'error',
+      },
+    ]);
+    const dir2 = await courseDir({ 'course.yaml': courseYaml, 'units/intro.en.md': 'no front matter here', 'units/check.en.md': broken });
+    const problems2 = await problemsOf(dir2);
+    expect(problems2.filter((p) => p.severity === 'error')).toEqual([
+      {
+        file: 'units/intro.en.md',
+        line: 1,
+        message: 'a unit file must start with front matter between two "---" lines',
+        severity: 'error',
+      },
+      {
+        file: 'units/check.en.md',
+        line: 9,
+        message: 'questions.0.options.0.correct: Invalid input: expected boolean, received string',
+        severity: 'error',
+      },
+      {
+        file: 'units/check.en.md',
+        line: 9,
+        message: 'questions.0.options: Too small: expected array to have >=2 items',
+        severity: 'error',
+      },
+    ]);
+  });
+});
