@@ -1,6 +1,6 @@
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CourseProblems, loadCourse } from './course-loader.js';
 
@@ -38,7 +38,7 @@ async function problemsOf(dir: string) {
   try {
     await loadCourse(dir);
   } catch (error) {
-    if (error instanceof CourseProblems) return error.problems.map((p) => ({ ...p, file: p.file.split('/').slice(-2).join('/') }));
+    if (error instanceof CourseProblems) return error.problems.map((p) => ({ ...p, file: relative(dir, resolve(p.file)) }));
     throw error;
   }
   return [];
