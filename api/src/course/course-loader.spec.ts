@@ -74,7 +74,7 @@ describe('loadCourse', () => {
     const problems = await problemsOf(dir);
     expect(problems).toEqual([
       {
-        file: expect.stringMatching(/course\.yaml$/),
+        file: 'course.yaml',
         line: 6,
         message: 'estimatedMinutes: Invalid input: expected number, received string',
         severity: 'error',
