@@ -21,7 +21,14 @@ const admin = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1
 const dbName = `kinship_bench_${process.pid}`;
 const dbUrl = new URL(admin);
 dbUrl.pathname = `/${dbName}`;
-const env = { ...process.env, DATABASE_URL: dbUrl.toString(), REDIS_PREFIX: `bench-${process.pid}`, API_PORT: String(API_PORT), LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+const env = {
+  ...process.env,
+  DATABASE_URL: dbUrl.toString(),
+  REDIS_PREFIX: `bench-${process.pid}`,
+  API_PORT: String(API_PORT),
+  LOG_LEVEL: 'warn',
+  NODE_ENV: 'production',
+};
 const cli = join(root, 'api/dist/database/cli.js');
 run('node', [cli, 'migrate'], env);
 run('node', [cli, 'seed'], env);
@@ -32,8 +39,8 @@ try {
   await waitFor(`${apiUrl}/health`);
   say(`preparing ${LEARNERS} learners`);
   const learners = await prepareLearners();
-  say(`driving commits: ${CONCURRENCY} concurrent learners for ${SECONDS} s`);
-  const http = await driveCommits(learners);
+  say(`driving commits: ${CONCURRENCY} concurrent connections for ${SECONDS} s`);
+  const http = hasWrk() ? driveWithWrk(learners) : await driveCommits(learners);
   say('baseline: pgbench, the same single-row upsert on the same database');
   const baseline = pgbench(learners.map((l) => l.enrolmentId));
   writeReport(http, baseline);
@@ -77,7 +84,9 @@ async function prepareLearners(): Promise<Learner[]> {
   const learners: Learner[] = [];
   for (let i = 0; i < LEARNERS; i++) {
     const signUp = `mutation($input: SignUpInput!) { signUp(input: $input) { viewer { id } } }`;
-    const { cookie } = await gql(signUp, { input: { email: `bench-${i}@example.test`, displayName: `Bench ${i}`, password: 'bench-password-123' } });
+    const { cookie } = await gql(signUp, {
+      input: { email: `bench-${i}@example.test`, displayName: `Bench ${i}`, password: 'bench-password-123' },
+    });
     const enrol = await gql<{ enrol: { id: string } }>(`mutation { enrol(courseId: "getting-started") { id } }`, {}, cookie);
     const launch = await gql<{ launchUnit: { attempt: { id: string } } }>(
       `mutation($e: ID!) { launchUnit(enrolmentId: $e, unitId: "how-courses-work") { attempt { id } } }`,
@@ -131,13 +140,85 @@ async function driveCommits(learners: Learner[]) {
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
-  return { commits: latencies.length, perSecond: latencies.length / elapsed, p50: pct(50), p99: pct(99), errors };
+  return {
+    commits: latencies.length,
+    perSecond: latencies.length / elapsed,
+    p50: pct(50),
+    p99: pct(99),
+    errors,
+    driver: 'a Node fetch client',
+  };
+}
+
+function hasWrk(): boolean {
+  try {
+    execFileSync('wrk', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch (error) {
+    // wrk prints its version and exits 1; only a missing binary throws ENOENT.
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT';
+  }
+}
+
+/**
+ * wrk (a C load generator) drives the commits: it costs far less CPU than a Node client, which
+ * matters when the generator, the api and PostgreSQL share two cores. Each wrk thread owns a slice
+ * of the learners and numbers their commits in order.
+ */
+function driveWithWrk(learners: Learner[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'kinship-wrk-'));
+  const threads = 2;
+  const table = learners.map((l) => `{cookie=${JSON.stringify(l.cookie)},attempt=${JSON.stringify(l.attemptId)}}`).join(',\n');
+  const script = join(dir, 'commit.lua');
+  writeFileSync(
+    script,
+    `local learners = {${table}}
+local threads, created = {}, 0
+function setup(thread) thread:set("me", created); created = created + 1; table.insert(threads, thread) end
+local seqs, turn, errors = {}, 0, 0
+local query = "mutation($input: CommitInput!) { commitAttempt(input: $input) { applied } }"
+request = function()
+  local i = ((turn * ${threads} + me) % #learners) + 1
+  turn = turn + 1
+  seqs[i] = (seqs[i] or 0) + 1
+  local n = seqs[i]
+  local body = string.format('{"query":"%s","variables":{"input":{"attemptId":"%s","seq":%d,"sessionId":"bench","values":[{"element":"cmi.location","value":"p-%d"},{"element":"cmi.suspend_data","value":"seen-%d"},{"element":"cmi.session_time","value":"PT%dS"}]}}}', query, learners[i].attempt, n, n, n, n)
+  return wrk.format("POST", "/graphql", {["Content-Type"] = "application/json", ["Cookie"] = learners[i].cookie}, body)
+end
+response = function(status, headers, body)
+  if status ~= 200 or string.find(body, '"errors"', 1, true) then errors = errors + 1 end
+end
+done = function(summary, latency, requests)
+  local total = 0
+  for _, thread in ipairs(threads) do total = total + (thread:get("errors") or 0) end
+  io.write(string.format("commits: %d\\nerrors: %d\\np50: %f\\np99: %f\\n", summary.requests, total + summary.errors.status, latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+end
+`,
+  );
+  const out = execFileSync('wrk', ['-t', String(threads), '-c', String(CONCURRENCY), '-d', `${SECONDS}s`, '-s', script, apiUrl], {
+    encoding: 'utf8',
+  });
+  if (process.env.BENCH_DEBUG) console.log(out);
+  const read = (name: string) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(out)?.[1] ?? 0);
+  const commits = read('commits');
+  return {
+    commits,
+    perSecond: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0),
+    p50: read('p50'),
+    p99: read('p99'),
+    errors: read('errors'),
+    driver: 'wrk',
+  };
 }
 
 function pgbench(enrolmentIds: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'kinship-bench-'));
   const values = enrolmentIds.map((id, i) => `(${i + 1}, '${id}')`).join(',');
-  execFileSync('psql', [dbUrl.toString(), '-qc', `create table bench_ids (n int primary key, enrolment_id uuid not null); insert into bench_ids values ${values};`]);
+  execFileSync('psql', [
+    dbUrl.toString(),
+    '-qc',
+    `create table bench_ids (n int primary key, enrolment_id uuid not null); insert into bench_ids values ${values};`,
+  ]);
   const script = join(dir, 'upsert.sql');
   writeFileSync(
     script,
@@ -165,8 +246,8 @@ locked, validated write of three CMI values), then the baseline, \`pgbench\` run
 attempt table directly.
 
 Run: ${new Date().toISOString()}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version},
-${LEARNERS} learners, ${CONCURRENCY} concurrent clients, ${SECONDS} s each. The load generator runs on the same machine
-and shares its cores with the api and PostgreSQL.
+${LEARNERS} learners, ${CONCURRENCY} concurrent connections, ${SECONDS} s each. The HTTP load comes from ${http.driver}, on
+the same machine: it shares the cores with the api and PostgreSQL, as pgbench does.
 
 | measurement | commits/s | p50 latency | p99 latency | errors |
 | --- | ---: | ---: | ---: | ---: |

@@ -9,6 +9,7 @@ import { ConfigModule } from './config/config.module.js';
 import { loadEnv } from './config/env.js';
 import { CourseModule } from './course/course.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { SqlPoolModule } from './database/sql-pool.js';
 import { EnrolmentModule } from './enrolment/enrolment.module.js';
 import { graphqlConfig } from './graphql/graphql.config.js';
 import { HealthController } from './health/health.controller.js';
@@ -29,6 +30,7 @@ export const coreModules = [
     },
   }),
   DatabaseModule,
+  SqlPoolModule,
   RedisModule,
   JobsModule,
 ];

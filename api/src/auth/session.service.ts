@@ -4,6 +4,7 @@ import { parseCookie } from 'cookie';
 import type { Request } from 'express';
 import type { User } from '../account/user.entity.js';
 import { ENV, type Env } from '../config/env.js';
+import { SqlPool } from '../database/sql-pool.js';
 import { hashSessionToken, newSessionToken, SESSION_COOKIE } from './session-cookie.js';
 import { Session } from './session.entity.js';
 import type { Viewer } from './viewer.js';
@@ -22,6 +23,7 @@ type RequestWithViewer = Request & { viewer?: Promise<Viewer | null> };
 export class SessionService {
   constructor(
     private readonly em: EntityManager,
+    private readonly db: SqlPool,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
@@ -54,7 +56,7 @@ export class SessionService {
   /** One query per request (it runs on every authenticated call): the session, its user and their memberships. */
   async viewerForToken(token: string): Promise<Viewer | null> {
     const tokenHash = hashSessionToken(token);
-    const [row] = await this.em.getConnection().execute<ViewerRow[]>(
+    const [row] = await this.db.query<ViewerRow>(
       `select u.id, u.email, u.display_name, u.locale,
               coalesce(json_agg(json_build_object('organisationId', o.id, 'organisationName', o.name, 'role', m.role))
                        filter (where m.id is not null), '[]') as memberships
@@ -62,7 +64,7 @@ export class SessionService {
          join app_user u on u.id = s.user_id
          left join membership m on m.user_id = u.id
          left join organisation o on o.id = m.organisation_id
-        where s.token_hash = ? and s.expires_at > now()
+        where s.token_hash = $1 and s.expires_at > now()
         group by u.id`,
       [tokenHash],
     );

@@ -4,6 +4,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { DomainError, notFound } from '../common/domain-error.js';
 import { allUnits } from '../course/course-content.js';
 import { CourseService } from '../course/course.service.js';
+import { SqlPool } from '../database/sql-pool.js';
 import { currentAttempt } from '../tracking/commit-statement.js';
 import { TrackingService } from '../tracking/tracking.service.js';
 import { Reflection } from './reflection.entity.js';
@@ -15,6 +16,7 @@ const MAX_REFLECTION_LENGTH = 10_000;
 export class ReflectionService {
   constructor(
     private readonly em: EntityManager,
+    private readonly db: SqlPool,
     private readonly courses: CourseService,
     private readonly tracking: TrackingService,
   ) {}
@@ -29,7 +31,7 @@ export class ReflectionService {
     const text = input.text.trim();
     if (text.length > MAX_REFLECTION_LENGTH)
       throw new DomainError('BAD_USER_INPUT', `Please keep a reflection under ${MAX_REFLECTION_LENGTH} characters.`);
-    const attempt = await currentAttempt(this.em, input.attemptId, viewer.userId);
+    const attempt = await currentAttempt(this.db, input.attemptId, viewer.userId);
     if (!attempt) throw notFound('That attempt');
     const unit = allUnits(await this.courses.content(attempt.course_version_id)).find((u) => u.id === attempt.unit_id);
     if (unit?.type !== 'reflection') throw new DomainError('BAD_USER_INPUT', 'That unit is not a reflection.');

@@ -1,9 +1,9 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { DomainError, notFound } from '../common/domain-error.js';
 import { allUnits, pickLocale, type CourseContent, type UnitLocaleContent } from '../course/course-content.js';
 import { CourseService } from '../course/course.service.js';
+import { SqlPool } from '../database/sql-pool.js';
 import type { CheckResultView, ChooseScenarioInput, ScenarioOutcomeView, SubmitCheckInput } from './assessment.types.js';
 import { currentAttempt } from './commit-statement.js';
 import { scoreCheck, unknownAnswerIds } from './knowledge-check.js';
@@ -16,13 +16,13 @@ import { TrackingService } from './tracking.service.js';
 @Injectable()
 export class AssessmentService {
   constructor(
-    private readonly em: EntityManager,
+    private readonly db: SqlPool,
     private readonly courses: CourseService,
     private readonly tracking: TrackingService,
   ) {}
 
   private async unitOf<T extends UnitLocaleContent['type']>(viewer: Viewer, attemptId: string, type: T, locale: string) {
-    const attempt = await currentAttempt(this.em, attemptId, viewer.userId);
+    const attempt = await currentAttempt(this.db, attemptId, viewer.userId);
     if (!attempt) throw notFound('That attempt');
     const content: CourseContent = await this.courses.content(attempt.course_version_id);
     const unit = allUnits(content).find((u) => u.id === attempt.unit_id);

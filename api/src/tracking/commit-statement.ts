@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SqlPool } from '../database/sql-pool.js';
 
 /** An attempt row as the commit statement returns it. */
 export interface AttemptRow {
@@ -38,20 +38,20 @@ with old as (
   select a.id, a.cmi, a.session_seconds, a.seq, e.course_version_id, e.completed_at,
          a.completion_status as old_completion_status, a.success_status as old_success_status
     from attempt a join enrolment e on e.id = a.enrolment_id
-   where a.id = ? and e.user_id = ?
+   where a.id = $1 and e.user_id = $2
      for update of a
 ), next as (
   select id, course_version_id, completed_at, old_completion_status, old_success_status,
-         cmi || ?::jsonb as cmi,
-         case when ?::float8 is null then session_seconds
-              else session_seconds || jsonb_build_object(?::text, ?::float8) end as session_seconds
+         cmi || $3::jsonb as cmi,
+         case when $4::float8 is null then session_seconds
+              else session_seconds || jsonb_build_object($5::text, $6::float8) end as session_seconds
     from old
-   where seq < ?
+   where seq < $7
 )
 update attempt a
    set cmi = next.cmi,
        session_seconds = next.session_seconds,
-       seq = ?,
+       seq = $8,
        completion_status = coalesce(next.cmi->>'cmi.completion_status', 'not attempted'),
        success_status = coalesce(next.cmi->>'cmi.success_status', 'unknown'),
        score_scaled = nullif(next.cmi->>'cmi.score.scaled', '')::float8,
@@ -65,31 +65,29 @@ returning a.id, a.unit_id, a.enrolment_id, a.seq, a.cmi, a.completion_status, a.
 const CURRENT_SQL = `
 select a.id, a.unit_id, a.enrolment_id, e.course_version_id, a.seq, a.cmi, a.completion_status, a.success_status, a.score_scaled, a.total_seconds
   from attempt a join enrolment e on e.id = a.enrolment_id
- where a.id = ? and e.user_id = ?`;
+ where a.id = $1 and e.user_id = $2`;
 
 /** Applies the commit if it is newer; returns the updated row, or null when nothing was applied. */
-export async function applyCommit(em: EntityManager, write: CommitWrite): Promise<CommitRow | null> {
-  const [row] = await em
-    .getConnection()
-    .execute<CommitRow[]>(COMMIT_SQL, [
-      write.attemptId,
-      write.userId,
-      JSON.stringify(write.values),
-      write.sessionSeconds,
-      write.sessionId,
-      write.sessionSeconds,
-      write.seq,
-      write.seq,
-    ]);
+export async function applyCommit(db: SqlPool, write: CommitWrite): Promise<CommitRow | null> {
+  const [row] = await db.query<CommitRow>(COMMIT_SQL, [
+    write.attemptId,
+    write.userId,
+    JSON.stringify(write.values),
+    write.sessionSeconds,
+    write.sessionId,
+    write.sessionSeconds,
+    write.seq,
+    write.seq,
+  ]);
   return row ?? null;
 }
 
 /** The learner's own attempt as stored now, or null when it is not theirs or does not exist. */
 export async function currentAttempt(
-  em: EntityManager,
+  db: SqlPool,
   attemptId: string,
   userId: string,
 ): Promise<(AttemptRow & { course_version_id: string }) | null> {
-  const [row] = await em.getConnection().execute<(AttemptRow & { course_version_id: string })[]>(CURRENT_SQL, [attemptId, userId]);
+  const [row] = await db.query<AttemptRow & { course_version_id: string }>(CURRENT_SQL, [attemptId, userId]);
   return row ?? null;
 }

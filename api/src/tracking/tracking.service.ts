@@ -4,6 +4,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { DomainError, notFound } from '../common/domain-error.js';
 import { allUnits, pickLocale } from '../course/course-content.js';
 import { CourseService } from '../course/course.service.js';
+import { SqlPool } from '../database/sql-pool.js';
 import { EnrolmentService } from '../enrolment/enrolment.service.js';
 import { Attempt } from './attempt.entity.js';
 import { CmiError, formatDuration, isUnitComplete, parseDuration, validateCmiWrite, type CmiValues } from './cmi.js';
@@ -71,6 +72,7 @@ function validatedValues(input: CommitInput): CmiValues {
 export class TrackingService {
   constructor(
     private readonly em: EntityManager,
+    private readonly db: SqlPool,
     private readonly courses: CourseService,
     private readonly enrolments: EnrolmentService,
     private readonly completion: CompletionService,
@@ -119,10 +121,10 @@ export class TrackingService {
       sessionId: input.sessionId,
       sessionSeconds: sessionTime === undefined ? null : (parseDuration(sessionTime) ?? 0),
     };
-    const row = await applyCommit(this.em, write);
+    const row = await applyCommit(this.db, write);
     if (!row) {
       // Not applied: a retry, a late commit, or not the viewer's attempt at all.
-      const current = await currentAttempt(this.em, input.attemptId, viewer.userId);
+      const current = await currentAttempt(this.db, input.attemptId, viewer.userId);
       if (!current) throw notFound('That attempt');
       return { applied: false, courseCompleted: false, attempt: attemptRowView(current) };
     }
