@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { catalogues, directionOf, intlFor, LOCALES, negotiateLocale } from './index';
+
+describe('message catalogues', () => {
+  it('have the same keys in every language', () => {
+    const english = Object.keys(catalogues.en).sort();
+    for (const locale of LOCALES) expect(Object.keys(catalogues[locale]).sort()).toEqual(english);
+  });
+
+  it('hold valid ICU messages that format', () => {
+    for (const locale of LOCALES) {
+      const intl = intlFor(locale);
+      for (const key of Object.keys(catalogues[locale])) {
+        const text = intl.formatMessage({ id: key }, { name: 'A', minutes: 2, count: 3, done: 1, total: 3, language: 'x', version: 1, code: 'C', date: 'd', position: 1 });
+        expect(text, `${locale} ${key}`).not.toBe(key);
+      }
+    }
+    expect(intlFor('fr').formatMessage({ id: 'course.units' }, { count: 1 })).toBe('1 unité');
+  });
+});
+
+describe('locale negotiation', () => {
+  it('prefers the cookie, then the browser, then English', () => {
+    expect(negotiateLocale('fr', 'en-CA')).toBe('fr');
+    expect(negotiateLocale(undefined, 'de-DE,fr-CA;q=0.8')).toBe('fr');
+    expect(negotiateLocale('xx', null)).toBe('en');
+  });
+
+  it('knows right-to-left scripts', () => {
+    expect(directionOf('ar')).toBe('rtl');
+    expect(directionOf('fr')).toBe('ltr');
+  });
+});

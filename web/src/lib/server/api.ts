@@ -1,0 +1,59 @@
+import type { TypedDocumentString } from '#lib/graphql/generated/graphql.ts';
+import { env } from '#lib/server/env.ts';
+
+/** A GraphQL error from the api, with its stable code (see api/src/common/domain-error.ts). */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status = 200,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export const SESSION_COOKIE = 'kinship_session';
+
+export interface ApiCaller {
+  sessionToken: string | null;
+  clientAddress: string;
+}
+
+export interface ApiResult<T> {
+  data: T;
+  /** The session token the api set (login, sign-up), if any. */
+  setSession?: { token: string; expires?: Date };
+}
+
+function sessionFrom(setCookie: string | null): ApiResult<unknown>['setSession'] {
+  if (!setCookie) return undefined;
+  const token = new RegExp(`${SESSION_COOKIE}=([^;]*)`).exec(setCookie)?.[1];
+  if (!token) return undefined;
+  const expires = /Expires=([^;]+)/i.exec(setCookie)?.[1];
+  return { token, expires: expires ? new Date(expires) : undefined };
+}
+
+/** Calls the api with the learner's session and address, as the browser's agent. */
+export async function request<T, V>(caller: ApiCaller, document: TypedDocumentString<T, V>, variables?: V): Promise<ApiResult<T>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'x-forwarded-for': caller.clientAddress };
+  if (caller.sessionToken) headers.cookie = `${SESSION_COOKIE}=${caller.sessionToken}`;
+  let res: Response;
+  try {
+    res = await fetch(`${env.apiUrl}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: document.toString(), variables }) });
+  } catch {
+    throw new ApiError('UNAVAILABLE', 'The service is not reachable right now.', 503);
+  }
+  const body = (await res.json().catch(() => ({}))) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  const error = body.errors?.[0];
+  if (error) throw new ApiError(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error.message, res.status);
+  if (!body.data) throw new ApiError('INTERNAL_SERVER_ERROR', 'The service gave no answer.', res.status);
+  return { data: body.data, setSession: sessionFrom(res.headers.get('set-cookie')) };
+}
+
+/** GET on one of the api's REST routes (the certificate PDF) with the learner's session. */
+export function fetchFromApi(caller: ApiCaller, path: string): Promise<Response> {
+  const headers: Record<string, string> = { 'x-forwarded-for': caller.clientAddress };
+  if (caller.sessionToken) headers.cookie = `${SESSION_COOKIE}=${caller.sessionToken}`;
+  return fetch(`${env.apiUrl}${path}`, { headers });
+}

@@ -1,0 +1,46 @@
+import { error, redirect } from '@sveltejs/kit';
+import { graphql } from '#lib/graphql/generated/index.ts';
+import { ApiError, request } from '#lib/server/api.ts';
+import { callerOf } from '#lib/server/session.ts';
+import type { PageServerLoad } from './$types';
+
+const EnrolmentOverview = graphql(`
+  query EnrolmentOverview($id: ID!, $locale: String!) {
+    enrolment(id: $id, locale: $locale) {
+      id
+      courseId
+      courseTitle
+      courseVersion
+      locale
+      completedAt
+      completedUnits
+      totalUnits
+      resumeUnitId
+      units {
+        unitId
+        title
+        type
+        moduleTitle
+        completionStatus
+        complete
+      }
+      certificate {
+        id
+        code
+        issuedAt
+        verificationUrl
+      }
+    }
+  }
+`);
+
+export const load: PageServerLoad = async (event) => {
+  if (!event.locals.viewer) redirect(303, `/login?next=${encodeURIComponent(event.url.pathname)}`);
+  try {
+    const { data } = await request(callerOf(event), EnrolmentOverview, { id: event.params.enrolmentId, locale: event.locals.locale });
+    return { enrolment: data.enrolment };
+  } catch (failure) {
+    if (failure instanceof ApiError && failure.code === 'NOT_FOUND') error(404, 'Not found');
+    throw failure;
+  }
+};

@@ -1,0 +1,37 @@
+import { redirect } from '@sveltejs/kit';
+import { graphql } from '#lib/graphql/generated/index.ts';
+import { request } from '#lib/server/api.ts';
+import { formFailure } from '#lib/server/form-error.ts';
+import { callerOf, keepSession, safeNext } from '#lib/server/session.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+const SignUp = graphql(`
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      viewer {
+        id
+      }
+    }
+  }
+`);
+
+export const load: PageServerLoad = ({ locals, url }) => {
+  if (locals.viewer) redirect(303, safeNext(url));
+};
+
+export const actions: Actions = {
+  default: async (event) => {
+    const form = await event.request.formData();
+    const displayName = String(form.get('displayName') ?? '');
+    const email = String(form.get('email') ?? '');
+    const password = String(form.get('password') ?? '');
+    const locale = String(form.get('locale') ?? event.locals.locale);
+    try {
+      const result = await request(callerOf(event), SignUp, { input: { displayName, email, password, locale } });
+      keepSession(event.cookies, event.url, result);
+    } catch (error) {
+      return formFailure(error, { displayName, email, locale });
+    }
+    redirect(303, safeNext(event.url));
+  },
+};
