@@ -63,7 +63,7 @@ async function waitFor(url: string) {
 
 start('api', 'api/dist/main.js');
 start('worker', 'worker/dist/main.js');
-start('web', 'web/build/index.js', { PORT: webPort, ORIGIN: webUrl, API_URL: apiUrl });
+start('web', 'web/server.ts', { PORT: webPort, API_URL: apiUrl });
 await waitFor(`${apiUrl}/health`);
 await waitFor(`${webUrl}/`);
 

@@ -5,4 +5,4 @@ export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..'
 export const apiCli = join(repoRoot, 'api', 'dist', 'database', 'cli.js');
 export const apiMain = join(repoRoot, 'api', 'dist', 'main.js');
 export const workerMain = join(repoRoot, 'worker', 'dist', 'main.js');
-export const webMain = join(repoRoot, 'web', 'build', 'index.js');
+export const webMain = join(repoRoot, 'web', 'server.ts');

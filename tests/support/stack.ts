@@ -54,7 +54,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   await startApi();
   if (options.worker) processes.worker = startNode('worker', workerMain, env);
   if (options.web) {
-    processes.web = startNode('web', webMain, { ...env, PORT: String(webPort), HOST: '127.0.0.1', ORIGIN: webUrl, API_URL: apiUrl });
+    processes.web = startNode('web', webMain, { ...env, PORT: String(webPort), HOST: '127.0.0.1', API_URL: apiUrl });
     await waitForHttp(`${webUrl}/`, processes.web);
   }
   const db = new pg.Client({ connectionString: env.DATABASE_URL });

@@ -1,0 +1,27 @@
+// Starts the built web app (adapter-node's request handler) on plain HTTP.
+// adapter-node works out the public origin from the request and assumes https unless a protocol
+// header says otherwise; SvelteKit's CSRF check compares that origin with the browser's Origin
+// header. Behind a TLS proxy the proxy sets x-forwarded-proto; served directly (npm start, the
+// tests), this marks the request as the plain http it is.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+
+process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
+const { handler } = (await import(new URL('./build/handler.js', import.meta.url).href)) as {
+  handler: (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
+};
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '127.0.0.1';
+
+const server = createServer((req, res) => {
+  req.headers['x-forwarded-proto'] ??= 'http';
+  handler(req, res, () => {
+    res.statusCode = 404;
+    res.end('Not found');
+  });
+});
+
+server.listen(port, host, () => console.log(`web listening on http://${host}:${port}`));
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}
