@@ -95,7 +95,7 @@ describe('a community learner, from sign-up to a verified certificate', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Download certificate (PDF)' }).click(),
     ]);
-    const pdf = await readFile((await download.path()));
+    const pdf = await readFile(await download.path());
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
     const { rows } = await stack.db.query<{ code: string }>(
       'select c.code from certificate c join app_user u on u.id = c.user_id where u.email = $1',

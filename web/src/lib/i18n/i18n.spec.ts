@@ -11,7 +11,10 @@ describe('message catalogues', () => {
     for (const locale of LOCALES) {
       const intl = intlFor(locale);
       for (const key of Object.keys(catalogues[locale])) {
-        const text = intl.formatMessage({ id: key }, { name: 'A', minutes: 2, count: 3, done: 1, total: 3, language: 'x', version: 1, code: 'C', date: 'd', position: 1 });
+        const text = intl.formatMessage(
+          { id: key },
+          { name: 'A', minutes: 2, count: 3, done: 1, total: 3, language: 'x', version: 1, code: 'C', date: 'd', position: 1 },
+        );
         expect(text, `${locale} ${key}`).not.toBe(key);
       }
     }

@@ -40,7 +40,11 @@ export async function request<T, V>(caller: ApiCaller, document: TypedDocumentSt
   if (caller.sessionToken) headers.cookie = `${SESSION_COOKIE}=${caller.sessionToken}`;
   let res: Response;
   try {
-    res = await fetch(`${env.apiUrl}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: document.toString(), variables }) });
+    res = await fetch(`${env.apiUrl}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: document.toString(), variables }),
+    });
   } catch {
     throw new ApiError('UNAVAILABLE', 'The service is not reachable right now.', 503);
   }

@@ -1,15 +1,22 @@
 import { redirect } from '@sveltejs/kit';
 import { isLocale } from '#lib/i18n/index.ts';
 import { LOCALE_COOKIE } from '#lib/server/session.ts';
+import { field } from '#lib/server/form-fields.ts';
 import type { RequestHandler } from './$types';
 
 /** The language switcher's form posts here; works without JavaScript. */
 export const POST: RequestHandler = async ({ request, cookies, url }) => {
   const form = await request.formData();
-  const locale = String(form.get('locale') ?? '');
+  const locale = field(form, 'locale');
   if (isLocale(locale)) {
-    cookies.set(LOCALE_COOKIE, locale, { path: '/', httpOnly: false, sameSite: 'lax', secure: url.protocol === 'https:', maxAge: 365 * 86_400 });
+    cookies.set(LOCALE_COOKIE, locale, {
+      path: '/',
+      httpOnly: false,
+      sameSite: 'lax',
+      secure: url.protocol === 'https:',
+      maxAge: 365 * 86_400,
+    });
   }
-  const back = String(form.get('redirectTo') ?? '/');
+  const back = field(form, 'redirectTo') || '/';
   redirect(303, back.startsWith('/') && !back.startsWith('//') ? back : '/');
 };

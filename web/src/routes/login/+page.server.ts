@@ -3,6 +3,7 @@ import { graphql } from '#lib/graphql/generated/index.ts';
 import { request } from '#lib/server/api.ts';
 import { formFailure } from '#lib/server/form-error.ts';
 import { callerOf, keepSession, safeNext } from '#lib/server/session.ts';
+import { field } from '#lib/server/form-fields.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const Login = graphql(`
@@ -22,8 +23,8 @@ export const load: PageServerLoad = ({ locals, url }) => {
 export const actions: Actions = {
   default: async (event) => {
     const form = await event.request.formData();
-    const email = String(form.get('email') ?? '');
-    const password = String(form.get('password') ?? '');
+    const email = field(form, 'email');
+    const password = field(form, 'password');
     try {
       const result = await request(callerOf(event), Login, { input: { email, password } });
       keepSession(event.cookies, event.url, result);

@@ -3,6 +3,7 @@ import { graphql } from '#lib/graphql/generated/index.ts';
 import { request } from '#lib/server/api.ts';
 import { formFailure } from '#lib/server/form-error.ts';
 import { callerOf, keepSession, safeNext } from '#lib/server/session.ts';
+import { field } from '#lib/server/form-fields.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const SignUp = graphql(`
@@ -22,10 +23,10 @@ export const load: PageServerLoad = ({ locals, url }) => {
 export const actions: Actions = {
   default: async (event) => {
     const form = await event.request.formData();
-    const displayName = String(form.get('displayName') ?? '');
-    const email = String(form.get('email') ?? '');
-    const password = String(form.get('password') ?? '');
-    const locale = String(form.get('locale') ?? event.locals.locale);
+    const displayName = field(form, 'displayName');
+    const email = field(form, 'email');
+    const password = field(form, 'password');
+    const locale = field(form, 'locale') || event.locals.locale;
     try {
       const result = await request(callerOf(event), SignUp, { input: { displayName, email, password, locale } });
       keepSession(event.cookies, event.url, result);

@@ -4,6 +4,7 @@ import { ApiError, request } from '#lib/server/api.ts';
 import { formFailure } from '#lib/server/form-error.ts';
 import { callerOf } from '#lib/server/session.ts';
 import { sessionTime } from './session-time';
+import { field, fields } from '#lib/server/form-fields.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const LaunchUnit = graphql(`
@@ -132,16 +133,16 @@ async function commitFields(event: RequestEvent) {
   return {
     form,
     base: {
-      attemptId: String(form.get('attemptId') ?? ''),
-      seq: Number(form.get('seq') ?? 0) + 1,
-      sessionId: String(form.get('sessionId') ?? 'web'),
-      sessionTime: sessionTime(Number(form.get('startedAt') ?? Date.now()), Date.now()),
+      attemptId: field(form, 'attemptId'),
+      seq: Number(field(form, 'seq') || 0) + 1,
+      sessionId: field(form, 'sessionId') || 'web',
+      sessionTime: sessionTime(Number(field(form, 'startedAt') || Date.now()), Date.now()),
     },
   };
 }
 
 function nextPath(event: RequestEvent, form: FormData): string {
-  const next = String(form.get('nextUnitId') ?? '');
+  const next = field(form, 'nextUnitId');
   return next ? `/learn/${event.params.enrolmentId}/${next}` : `/learn/${event.params.enrolmentId}`;
 }
 
@@ -171,8 +172,8 @@ export const actions: Actions = {
 
   check: async (event) => {
     const { form, base } = await commitFields(event);
-    const questionIds = form.getAll('questionId').map(String);
-    const answers = questionIds.map((questionId) => ({ questionId, optionIds: form.getAll(`answer-${questionId}`).map(String) }));
+    const questionIds = fields(form, 'questionId');
+    const answers = questionIds.map((questionId) => ({ questionId, optionIds: fields(form, `answer-${questionId}`) }));
     try {
       const { data } = await request(callerOf(event), SubmitCheck, { input: { ...base, answers, locale: event.locals.locale } });
       return { check: data.submitCheck, answers };
@@ -183,7 +184,7 @@ export const actions: Actions = {
 
   choose: async (event) => {
     const { form, base } = await commitFields(event);
-    const choiceId = String(form.get('choiceId') ?? '');
+    const choiceId = field(form, 'choiceId');
     if (!choiceId) return fail(400, { errorKey: 'unit.chooseFirst' as const, detail: null });
     try {
       const { data } = await request(callerOf(event), ChooseScenario, { input: { ...base, choiceId, locale: event.locals.locale } });
@@ -195,7 +196,7 @@ export const actions: Actions = {
 
   reflect: async (event) => {
     const { form, base } = await commitFields(event);
-    const text = String(form.get('reflection') ?? '');
+    const text = field(form, 'reflection');
     try {
       await request(callerOf(event), SaveReflection, { input: { ...base, text, shareWithTeacher: form.get('share') === 'on' } });
     } catch (failure) {
