@@ -1,3 +1,4 @@
+import { createIntl } from '@formatjs/intl';
 import { describe, expect, it } from 'vitest';
 import { catalogues, directionOf, intlFor, LOCALES, negotiateLocale } from './index';
 
