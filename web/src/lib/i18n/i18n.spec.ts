@@ -8,16 +8,25 @@ describe('message catalogues', () => {
     for (const locale of LOCALES) expect(Object.keys(catalogues[locale]).sort()).toEqual(english);
   });
 
-  it('hold valid ICU messages that format', () => {
+  it('hold valid ICU messages that format with the values the pages pass', () => {
+    const values = {
+      name: 'A',
+      minutes: 2,
+      count: 3,
+      done: 1,
+      total: 3,
+      language: 'x',
+      version: 1,
+      code: 'C',
+      date: 'd',
+      position: 1,
+      correct: 2,
+    };
     for (const locale of LOCALES) {
-      const intl = intlFor(locale);
-      for (const key of Object.keys(catalogues[locale])) {
-        const text = intl.formatMessage(
-          { id: key },
-          { name: 'A', minutes: 2, count: 3, done: 1, total: 3, language: 'x', version: 1, code: 'C', date: 'd', position: 1 },
-        );
-        expect(text, `${locale} ${key}`).not.toBe(key);
-      }
+      const errors: string[] = [];
+      const intl = createIntl({ locale, messages: catalogues[locale], onError: (error) => errors.push(error.message) });
+      for (const key of Object.keys(catalogues[locale])) intl.formatMessage({ id: key }, values);
+      expect(errors, locale).toEqual([]);
     }
     expect(intlFor('fr').formatMessage({ id: 'course.units' }, { count: 1 })).toBe('1 unité');
   });
