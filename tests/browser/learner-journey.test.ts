@@ -138,4 +138,36 @@ describe('a community learner, from sign-up to a verified certificate', () => {
     await expectAccessible(page);
     await context.close();
   });
+
+  it('works without JavaScript: every step is a plain link or form', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
+    const page = await context.newPage();
+    // axe needs scripts in the page, so it runs in the tests above on these same pages, not here.
+    const step = async (action: () => Promise<unknown>) => {
+      await action();
+      await page.waitForLoadState('load');
+    };
+    await step(() => page.goto(`${stack.webUrl}/signup`));
+    await page.getByLabel('Name').fill('Kofi Mensah');
+    await page.getByLabel('Email').fill(`kofi-${Date.now()}@example.test`);
+    await page.getByLabel('Password').fill('another long password');
+    await step(() => page.getByRole('button', { name: 'Create account' }).click());
+    await step(() => page.goto(`${stack.webUrl}/courses/getting-started`));
+    await step(() => page.getByRole('button', { name: 'Enrol' }).click());
+    await step(() => page.getByRole('link', { name: 'Start' }).click());
+    await step(() => page.getByRole('button', { name: 'Continue' }).click());
+    await step(() => page.getByRole('button', { name: 'Continue' }).click());
+    await step(() => page.getByRole('button', { name: 'Finish course' }).click());
+    await expect.poll(() => page.getByText('Completed').count()).toBeGreaterThan(0);
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          return page.getByRole('link', { name: 'Download certificate (PDF)' }).count();
+        },
+        { timeout: 30_000, interval: 1000 },
+      )
+      .toBe(1);
+    await context.close();
+  });
 });
