@@ -72,10 +72,21 @@ describe('the CMI tracking model', () => {
     const { commit, attempt } = await setUp();
     const results = await Promise.all([5, 3, 4, 1, 2].map((seq) => commit(seq, [{ element: 'cmi.location', value: `at-${seq}` }])));
     expect(results.every((r) => !r.errors)).toBe(true);
-    const { rows } = await stack.db.query<{ seq: number; cmi: Record<string, string> }>('select seq, cmi from attempt where id = $1', [
-      attempt.id,
-    ]);
-    expect(rows[0]).toMatchObject({ seq: 5, cmi: { 'cmi.location': 'at-5' } });
+    const { rows } = await stack.db.query<{ session_seqs: Record<string, number>; cmi: Record<string, string> }>(
+      'select session_seqs, cmi from attempt where id = $1',
+      [attempt.id],
+    );
+    expect(rows[0]).toMatchObject({ session_seqs: { 'sitting-1': 5 }, cmi: { 'cmi.location': 'at-5' } });
+  });
+
+  it('numbers commits per sitting, so two devices never block each other', async () => {
+    const { commit } = await setUp();
+    const phone = await commit(1, [{ element: 'cmi.location', value: 'from-phone' }], 'phone');
+    const laptop = await commit(1, [{ element: 'cmi.completion_status', value: 'completed' }], 'laptop');
+    expect([phone.data?.commitAttempt.applied, laptop.data?.commitAttempt.applied]).toEqual([true, true]);
+    expect(laptop.data?.commitAttempt.attempt).toMatchObject({ seq: 2, location: 'from-phone', completionStatus: 'completed' });
+    const phoneRetry = await commit(1, [{ element: 'cmi.location', value: 'from-phone' }], 'phone');
+    expect(phoneRetry.data?.commitAttempt.applied).toBe(false);
   });
 
   it('adds up session times of separate sittings into total time', async () => {

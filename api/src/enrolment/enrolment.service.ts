@@ -97,7 +97,8 @@ function enrolmentView(
     }),
   );
   // Resume where the learner was last working, else at the first unit not yet complete.
-  const lastTouched = attempts.find((a) => units.some((u) => u.unitId === a.unitId && !u.complete));
+  // (Opening a unit alone does not count: the player loads the next unit ahead of time.)
+  const lastTouched = attempts.find((a) => a.seq > 0 && units.some((u) => u.unitId === a.unitId && !u.complete));
   const resumeUnitId = lastTouched?.unitId ?? units.find((u) => !u.complete)?.unitId ?? null;
   return {
     id: enrolment.id,

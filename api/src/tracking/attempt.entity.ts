@@ -20,9 +20,16 @@ export class Attempt {
   @Property({ type: 'string' })
   unitId!: string;
 
-  /** The number of the last commit applied; commits with a number at or below it are not applied again. */
+  /** How many commits have been applied, from every device. */
   @Property({ type: 'integer' })
   seq: Opt<number> = 0;
+
+  /**
+   * The last commit number applied from each sitting (client session id). Each device numbers its own
+   * commits, so a retried or late commit from one device is recognised without blocking another.
+   */
+  @Property({ type: 'json' })
+  sessionSeqs: Opt<Record<string, number>> = {};
 
   @Property({ type: 'json' })
   cmi: Opt<CmiValues> = {};

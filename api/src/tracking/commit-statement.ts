@@ -31,11 +31,11 @@ export interface CommitWrite {
 }
 
 // The hot path of the platform, so one hand-written statement and one round trip: lock the
-// learner's own attempt, apply the values only if this commit number is newer, and derive the
-// report columns from the merged CMI values, all atomically.
+// learner's own attempt, apply the values only if this commit's number is newer than the last one
+// applied from the same sitting, and derive the report columns from the merged values, atomically.
 const COMMIT_SQL = `
 with old as (
-  select a.id, a.cmi, a.session_seconds, a.seq, e.course_version_id, e.completed_at,
+  select a.id, a.cmi, a.session_seconds, a.session_seqs, e.course_version_id, e.completed_at,
          a.completion_status as old_completion_status, a.success_status as old_success_status
     from attempt a join enrolment e on e.id = a.enrolment_id
    where a.id = $1 and e.user_id = $2
@@ -43,15 +43,17 @@ with old as (
 ), next as (
   select id, course_version_id, completed_at, old_completion_status, old_success_status,
          cmi || $3::jsonb as cmi,
+         session_seqs || jsonb_build_object($5::text, $7::int) as session_seqs,
          case when $4::float8 is null then session_seconds
               else session_seconds || jsonb_build_object($5::text, $6::float8) end as session_seconds
     from old
-   where seq < $7
+   where coalesce((session_seqs->>$5::text)::int, 0) < $7
 )
 update attempt a
    set cmi = next.cmi,
        session_seconds = next.session_seconds,
-       seq = $8,
+       session_seqs = next.session_seqs,
+       seq = a.seq + 1,
        completion_status = coalesce(next.cmi->>'cmi.completion_status', 'not attempted'),
        success_status = coalesce(next.cmi->>'cmi.success_status', 'unknown'),
        score_scaled = nullif(next.cmi->>'cmi.score.scaled', '')::float8,
@@ -76,7 +78,6 @@ export async function applyCommit(db: SqlPool, write: CommitWrite): Promise<Comm
     write.sessionSeconds,
     write.sessionId,
     write.sessionSeconds,
-    write.seq,
     write.seq,
   ]);
   return row ?? null;

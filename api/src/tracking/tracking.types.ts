@@ -8,7 +8,7 @@ export class AttemptView {
   @Field(() => ID)
   unitId: string;
 
-  @Field(() => Int, { description: 'The number of the last commit applied. The next commit must be higher.' })
+  @Field(() => Int, { description: 'How many commits have been applied to this attempt, from every device.' })
   seq: number;
 
   @Field()
@@ -61,7 +61,7 @@ export class CommitInput {
 
 @ObjectType()
 export class CommitResult {
-  @Field({ description: 'False when this commit number was already applied (a retry) or a newer one was.' })
+  @Field({ description: 'False when this sitting already sent a commit with this number or a higher one (a retry or a late arrival).' })
   applied: boolean;
 
   @Field(() => AttemptView)

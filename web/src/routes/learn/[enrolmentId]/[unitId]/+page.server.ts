@@ -134,6 +134,7 @@ async function commitFields(event: RequestEvent) {
     form,
     base: {
       attemptId: field(form, 'attemptId'),
+      // Each page visit is its own sitting (sessionId), whose first commit is number 1.
       seq: Number(field(form, 'seq') || 0) + 1,
       sessionId: field(form, 'sessionId') || 'web',
       sessionTime: sessionTime(Number(field(form, 'startedAt') || Date.now()), Date.now()),

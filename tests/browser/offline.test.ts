@@ -1,0 +1,58 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchBrowser } from '../support/browser.js';
+import { startStack, type Stack } from '../support/stack.js';
+
+let stack: Stack;
+let browser: Browser;
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startStack({ web: true }), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function unitState(email: string, unitId: string) {
+  const { rows } = await stack.db.query<{ completion_status: string; seq: number; cmi: Record<string, string> }>(
+    `select a.completion_status, a.seq, a.cmi from attempt a join enrolment e on e.id = a.enrolment_id join app_user u on u.id = e.user_id
+      where u.email = $1 and a.unit_id = $2`,
+    [email, unitId],
+  );
+  return rows[0];
+}
+
+describe('a learner who loses the connection mid-lesson', () => {
+  it('carries on offline, and nothing is lost when the connection comes back', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const email = `offline-${Date.now()}@example.test`;
+    await page.goto(`${stack.webUrl}/signup`);
+    await page.getByLabel('Name').fill('Lina Haddad');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('offline but not lost');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/learn');
+    await page.goto(`${stack.webUrl}/courses/getting-started`);
+    await page.getByRole('button', { name: 'Enrol' }).click();
+    await page.getByRole('link', { name: 'Start' }).click();
+    await page.getByRole('heading', { level: 1, name: 'How courses work' }).waitFor();
+    await page.waitForLoadState('networkidle');
+
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    // The next unit was loaded ahead: the learner carries on without a connection.
+    await page.getByRole('heading', { level: 1, name: 'Our shared ground rules' }).waitFor();
+    await page.getByText('You are offline. Your progress is saved on this device').waitFor();
+    await expectAccessible(page);
+    expect((await unitState(email, 'how-courses-work'))?.completion_status).toBe('not attempted');
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kinship:commits:')).length)).toBe(1);
+
+    await context.setOffline(false);
+    await expect.poll(async () => (await unitState(email, 'how-courses-work'))?.completion_status, { timeout: 15_000 }).toBe('completed');
+    const stored = await unitState(email, 'how-courses-work');
+    expect(stored?.cmi).toMatchObject({ 'cmi.completion_status': 'completed', 'cmi.location': 'end', 'cmi.exit': 'normal' });
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kinship:commits:')).length)).toBe(0);
+    await context.close();
+  });
+});
