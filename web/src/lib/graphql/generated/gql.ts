@@ -1,6 +1,8 @@
 /* eslint-disable */
 import * as types from './graphql';
 
+
+
 /**
  * Map of all GraphQL operations in the project.
  *
@@ -13,159 +15,113 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n    }\n  }\n': typeof types.MeDocument;
-  '\n  query Catalogue($locale: String!) {\n    catalogue(locale: $locale) {\n      id\n      title\n      description\n      estimatedMinutes\n      locale\n      unitCount\n    }\n  }\n': typeof types.CatalogueDocument;
-  '\n  query CourseDetail($id: ID!, $locale: String!) {\n    course(id: $id, locale: $locale) {\n      id\n      version\n      locale\n      title\n      description\n      audience\n      estimatedMinutes\n      outcomes\n      unitCount\n      enrolmentId\n      modules {\n        id\n        title\n        units {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n': typeof types.CourseDetailDocument;
-  '\n  mutation Enrol($courseId: ID!, $locale: String!) {\n    enrol(courseId: $courseId, locale: $locale) {\n      id\n    }\n  }\n': typeof types.EnrolDocument;
-  '\n  query MyLearning($locale: String!) {\n    myEnrolments(locale: $locale) {\n      id\n      courseId\n      courseTitle\n      locale\n      completedAt\n      completedUnits\n      totalUnits\n      resumeUnitId\n    }\n    myCertificates {\n      id\n      code\n      courseTitle\n      issuedAt\n    }\n  }\n': typeof types.MyLearningDocument;
-  '\n  query EnrolmentOverview($id: ID!, $locale: String!) {\n    enrolment(id: $id, locale: $locale) {\n      id\n      courseId\n      courseTitle\n      courseVersion\n      locale\n      completedAt\n      completedUnits\n      totalUnits\n      resumeUnitId\n      units {\n        unitId\n        title\n        type\n        moduleTitle\n        completionStatus\n        complete\n      }\n      certificate {\n        id\n        code\n        issuedAt\n        verificationUrl\n      }\n    }\n  }\n': typeof types.EnrolmentOverviewDocument;
-  '\n  mutation LaunchUnit($enrolmentId: ID!, $unitId: ID!, $locale: String!) {\n    launchUnit(enrolmentId: $enrolmentId, unitId: $unitId, locale: $locale) {\n      enrolmentId\n      courseTitle\n      locale\n      unit {\n        id\n        type\n        title\n        html\n        prompt\n        position\n        total\n        previousUnitId\n        nextUnitId\n        questions {\n          id\n          kind\n          prompt\n          options {\n            id\n            text\n          }\n        }\n        choices {\n          id\n          text\n        }\n      }\n      attempt {\n        id\n        seq\n        completionStatus\n        successStatus\n      }\n      reflection {\n        text\n        sharedWithTeacher\n      }\n    }\n  }\n': typeof types.LaunchUnitDocument;
-  '\n  query UnitOutline($id: ID!, $locale: String!) {\n    enrolment(id: $id, locale: $locale) {\n      units {\n        unitId\n        title\n        complete\n      }\n    }\n  }\n': typeof types.UnitOutlineDocument;
-  '\n  mutation CompleteUnit($input: CommitInput!) {\n    commitAttempt(input: $input) {\n      applied\n      courseCompleted\n    }\n  }\n': typeof types.CompleteUnitDocument;
-  '\n  mutation SubmitCheck($input: SubmitCheckInput!) {\n    submitCheck(input: $input) {\n      passed\n      correctCount\n      total\n      questions {\n        questionId\n        correct\n        chosen {\n          optionId\n          correct\n          feedback\n        }\n      }\n    }\n  }\n': typeof types.SubmitCheckDocument;
-  '\n  mutation ChooseScenario($input: ChooseScenarioInput!) {\n    chooseScenario(input: $input) {\n      choiceId\n      consequence\n      best\n    }\n  }\n': typeof types.ChooseScenarioDocument;
-  '\n  mutation SaveReflection($input: SaveReflectionInput!) {\n    saveReflection(input: $input) {\n      commit {\n        applied\n      }\n    }\n  }\n': typeof types.SaveReflectionDocument;
-  '\n  mutation Track($input: CommitInput!) {\n    commitAttempt(input: $input) {\n      applied\n      attempt {\n        seq\n      }\n    }\n  }\n': typeof types.TrackDocument;
-  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n': typeof types.LoginDocument;
-  '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
-  '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n': typeof types.SignUpDocument;
-  '\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      learnerName\n      courseTitle\n      courseVersion\n      issuedAt\n    }\n  }\n': typeof types.VerifyCertificateDocument;
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Catalogue($locale: String!) {\n    catalogue(locale: $locale) {\n      id\n      title\n      description\n      estimatedMinutes\n      locale\n      unitCount\n    }\n  }\n": typeof types.CatalogueDocument,
+    "\n  query CourseDetail($id: ID!, $locale: String!) {\n    course(id: $id, locale: $locale) {\n      id\n      version\n      locale\n      title\n      description\n      audience\n      estimatedMinutes\n      outcomes\n      unitCount\n      enrolmentId\n      modules {\n        id\n        title\n        units {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": typeof types.CourseDetailDocument,
+    "\n  mutation Enrol($courseId: ID!, $locale: String!) {\n    enrol(courseId: $courseId, locale: $locale) {\n      id\n    }\n  }\n": typeof types.EnrolDocument,
+    "\n  query MyLearning($locale: String!) {\n    myEnrolments(locale: $locale) {\n      id\n      courseId\n      courseTitle\n      locale\n      completedAt\n      completedUnits\n      totalUnits\n      resumeUnitId\n    }\n    myCertificates {\n      id\n      code\n      courseTitle\n      issuedAt\n    }\n  }\n": typeof types.MyLearningDocument,
+    "\n  query EnrolmentOverview($id: ID!, $locale: String!) {\n    enrolment(id: $id, locale: $locale) {\n      id\n      courseId\n      courseTitle\n      courseVersion\n      locale\n      completedAt\n      completedUnits\n      totalUnits\n      resumeUnitId\n      units {\n        unitId\n        title\n        type\n        moduleTitle\n        completionStatus\n        complete\n      }\n      certificate {\n        id\n        code\n        issuedAt\n        verificationUrl\n      }\n    }\n  }\n": typeof types.EnrolmentOverviewDocument,
+    "\n  mutation LaunchUnit($enrolmentId: ID!, $unitId: ID!, $locale: String!) {\n    launchUnit(enrolmentId: $enrolmentId, unitId: $unitId, locale: $locale) {\n      enrolmentId\n      courseTitle\n      locale\n      unit {\n        id\n        type\n        title\n        html\n        prompt\n        position\n        total\n        previousUnitId\n        nextUnitId\n        questions {\n          id\n          kind\n          prompt\n          options {\n            id\n            text\n          }\n        }\n        choices {\n          id\n          text\n        }\n      }\n      attempt {\n        id\n        seq\n        completionStatus\n        successStatus\n      }\n      reflection {\n        text\n        sharedWithTeacher\n      }\n    }\n  }\n": typeof types.LaunchUnitDocument,
+    "\n  query UnitOutline($id: ID!, $locale: String!) {\n    enrolment(id: $id, locale: $locale) {\n      units {\n        unitId\n        title\n        complete\n      }\n    }\n  }\n": typeof types.UnitOutlineDocument,
+    "\n  mutation CompleteUnit($input: CommitInput!) {\n    commitAttempt(input: $input) {\n      applied\n      courseCompleted\n    }\n  }\n": typeof types.CompleteUnitDocument,
+    "\n  mutation SubmitCheck($input: SubmitCheckInput!) {\n    submitCheck(input: $input) {\n      passed\n      correctCount\n      total\n      questions {\n        questionId\n        correct\n        chosen {\n          optionId\n          correct\n          feedback\n        }\n      }\n    }\n  }\n": typeof types.SubmitCheckDocument,
+    "\n  mutation ChooseScenario($input: ChooseScenarioInput!) {\n    chooseScenario(input: $input) {\n      choiceId\n      consequence\n      best\n    }\n  }\n": typeof types.ChooseScenarioDocument,
+    "\n  mutation SaveReflection($input: SaveReflectionInput!) {\n    saveReflection(input: $input) {\n      commit {\n        applied\n      }\n    }\n  }\n": typeof types.SaveReflectionDocument,
+    "\n  mutation Track($input: CommitInput!) {\n    commitAttempt(input: $input) {\n      applied\n      attempt {\n        seq\n      }\n    }\n  }\n": typeof types.TrackDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      learnerName\n      courseTitle\n      courseVersion\n      issuedAt\n    }\n  }\n": typeof types.VerifyCertificateDocument,
 };
 const documents: Documents = {
-  '\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n    }\n  }\n': types.MeDocument,
-  '\n  query Catalogue($locale: String!) {\n    catalogue(locale: $locale) {\n      id\n      title\n      description\n      estimatedMinutes\n      locale\n      unitCount\n    }\n  }\n':
-    types.CatalogueDocument,
-  '\n  query CourseDetail($id: ID!, $locale: String!) {\n    course(id: $id, locale: $locale) {\n      id\n      version\n      locale\n      title\n      description\n      audience\n      estimatedMinutes\n      outcomes\n      unitCount\n      enrolmentId\n      modules {\n        id\n        title\n        units {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n':
-    types.CourseDetailDocument,
-  '\n  mutation Enrol($courseId: ID!, $locale: String!) {\n    enrol(courseId: $courseId, locale: $locale) {\n      id\n    }\n  }\n':
-    types.EnrolDocument,
-  '\n  query MyLearning($locale: String!) {\n    myEnrolments(locale: $locale) {\n      id\n      courseId\n      courseTitle\n      locale\n      completedAt\n      completedUnits\n      totalUnits\n      resumeUnitId\n    }\n    myCertificates {\n      id\n      code\n      courseTitle\n      issuedAt\n    }\n  }\n':
-    types.MyLearningDocument,
-  '\n  query EnrolmentOverview($id: ID!, $locale: String!) {\n    enrolment(id: $id, locale: $locale) {\n      id\n      courseId\n      courseTitle\n      courseVersion\n      locale\n      completedAt\n      completedUnits\n      totalUnits\n      resumeUnitId\n      units {\n        unitId\n        title\n        type\n        moduleTitle\n        completionStatus\n        complete\n      }\n      certificate {\n        id\n        code\n        issuedAt\n        verificationUrl\n      }\n    }\n  }\n':
-    types.EnrolmentOverviewDocument,
-  '\n  mutation LaunchUnit($enrolmentId: ID!, $unitId: ID!, $locale: String!) {\n    launchUnit(enrolmentId: $enrolmentId, unitId: $unitId, locale: $locale) {\n      enrolmentId\n      courseTitle\n      locale\n      unit {\n        id\n        type\n        title\n        html\n        prompt\n        position\n        total\n        previousUnitId\n        nextUnitId\n        questions {\n          id\n          kind\n          prompt\n          options {\n            id\n            text\n          }\n        }\n        choices {\n          id\n          text\n        }\n      }\n      attempt {\n        id\n        seq\n        completionStatus\n        successStatus\n      }\n      reflection {\n        text\n        sharedWithTeacher\n      }\n    }\n  }\n':
-    types.LaunchUnitDocument,
-  '\n  query UnitOutline($id: ID!, $locale: String!) {\n    enrolment(id: $id, locale: $locale) {\n      units {\n        unitId\n        title\n        complete\n      }\n    }\n  }\n':
-    types.UnitOutlineDocument,
-  '\n  mutation CompleteUnit($input: CommitInput!) {\n    commitAttempt(input: $input) {\n      applied\n      courseCompleted\n    }\n  }\n':
-    types.CompleteUnitDocument,
-  '\n  mutation SubmitCheck($input: SubmitCheckInput!) {\n    submitCheck(input: $input) {\n      passed\n      correctCount\n      total\n      questions {\n        questionId\n        correct\n        chosen {\n          optionId\n          correct\n          feedback\n        }\n      }\n    }\n  }\n':
-    types.SubmitCheckDocument,
-  '\n  mutation ChooseScenario($input: ChooseScenarioInput!) {\n    chooseScenario(input: $input) {\n      choiceId\n      consequence\n      best\n    }\n  }\n':
-    types.ChooseScenarioDocument,
-  '\n  mutation SaveReflection($input: SaveReflectionInput!) {\n    saveReflection(input: $input) {\n      commit {\n        applied\n      }\n    }\n  }\n':
-    types.SaveReflectionDocument,
-  '\n  mutation Track($input: CommitInput!) {\n    commitAttempt(input: $input) {\n      applied\n      attempt {\n        seq\n      }\n    }\n  }\n':
-    types.TrackDocument,
-  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n':
-    types.LoginDocument,
-  '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
-  '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n':
-    types.SignUpDocument,
-  '\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      learnerName\n      courseTitle\n      courseVersion\n      issuedAt\n    }\n  }\n':
-    types.VerifyCertificateDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n    }\n  }\n": types.MeDocument,
+    "\n  query Catalogue($locale: String!) {\n    catalogue(locale: $locale) {\n      id\n      title\n      description\n      estimatedMinutes\n      locale\n      unitCount\n    }\n  }\n": types.CatalogueDocument,
+    "\n  query CourseDetail($id: ID!, $locale: String!) {\n    course(id: $id, locale: $locale) {\n      id\n      version\n      locale\n      title\n      description\n      audience\n      estimatedMinutes\n      outcomes\n      unitCount\n      enrolmentId\n      modules {\n        id\n        title\n        units {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": types.CourseDetailDocument,
+    "\n  mutation Enrol($courseId: ID!, $locale: String!) {\n    enrol(courseId: $courseId, locale: $locale) {\n      id\n    }\n  }\n": types.EnrolDocument,
+    "\n  query MyLearning($locale: String!) {\n    myEnrolments(locale: $locale) {\n      id\n      courseId\n      courseTitle\n      locale\n      completedAt\n      completedUnits\n      totalUnits\n      resumeUnitId\n    }\n    myCertificates {\n      id\n      code\n      courseTitle\n      issuedAt\n    }\n  }\n": types.MyLearningDocument,
+    "\n  query EnrolmentOverview($id: ID!, $locale: String!) {\n    enrolment(id: $id, locale: $locale) {\n      id\n      courseId\n      courseTitle\n      courseVersion\n      locale\n      completedAt\n      completedUnits\n      totalUnits\n      resumeUnitId\n      units {\n        unitId\n        title\n        type\n        moduleTitle\n        completionStatus\n        complete\n      }\n      certificate {\n        id\n        code\n        issuedAt\n        verificationUrl\n      }\n    }\n  }\n": types.EnrolmentOverviewDocument,
+    "\n  mutation LaunchUnit($enrolmentId: ID!, $unitId: ID!, $locale: String!) {\n    launchUnit(enrolmentId: $enrolmentId, unitId: $unitId, locale: $locale) {\n      enrolmentId\n      courseTitle\n      locale\n      unit {\n        id\n        type\n        title\n        html\n        prompt\n        position\n        total\n        previousUnitId\n        nextUnitId\n        questions {\n          id\n          kind\n          prompt\n          options {\n            id\n            text\n          }\n        }\n        choices {\n          id\n          text\n        }\n      }\n      attempt {\n        id\n        seq\n        completionStatus\n        successStatus\n      }\n      reflection {\n        text\n        sharedWithTeacher\n      }\n    }\n  }\n": types.LaunchUnitDocument,
+    "\n  query UnitOutline($id: ID!, $locale: String!) {\n    enrolment(id: $id, locale: $locale) {\n      units {\n        unitId\n        title\n        complete\n      }\n    }\n  }\n": types.UnitOutlineDocument,
+    "\n  mutation CompleteUnit($input: CommitInput!) {\n    commitAttempt(input: $input) {\n      applied\n      courseCompleted\n    }\n  }\n": types.CompleteUnitDocument,
+    "\n  mutation SubmitCheck($input: SubmitCheckInput!) {\n    submitCheck(input: $input) {\n      passed\n      correctCount\n      total\n      questions {\n        questionId\n        correct\n        chosen {\n          optionId\n          correct\n          feedback\n        }\n      }\n    }\n  }\n": types.SubmitCheckDocument,
+    "\n  mutation ChooseScenario($input: ChooseScenarioInput!) {\n    chooseScenario(input: $input) {\n      choiceId\n      consequence\n      best\n    }\n  }\n": types.ChooseScenarioDocument,
+    "\n  mutation SaveReflection($input: SaveReflectionInput!) {\n    saveReflection(input: $input) {\n      commit {\n        applied\n      }\n    }\n  }\n": types.SaveReflectionDocument,
+    "\n  mutation Track($input: CommitInput!) {\n    commitAttempt(input: $input) {\n      applied\n      attempt {\n        seq\n      }\n    }\n  }\n": types.TrackDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      learnerName\n      courseTitle\n      courseVersion\n      issuedAt\n    }\n  }\n": types.VerifyCertificateDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n    }\n  }\n',
-): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Catalogue($locale: String!) {\n    catalogue(locale: $locale) {\n      id\n      title\n      description\n      estimatedMinutes\n      locale\n      unitCount\n    }\n  }\n',
-): typeof import('./graphql').CatalogueDocument;
+export function graphql(source: "\n  query Catalogue($locale: String!) {\n    catalogue(locale: $locale) {\n      id\n      title\n      description\n      estimatedMinutes\n      locale\n      unitCount\n    }\n  }\n"): typeof import('./graphql').CatalogueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query CourseDetail($id: ID!, $locale: String!) {\n    course(id: $id, locale: $locale) {\n      id\n      version\n      locale\n      title\n      description\n      audience\n      estimatedMinutes\n      outcomes\n      unitCount\n      enrolmentId\n      modules {\n        id\n        title\n        units {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n',
-): typeof import('./graphql').CourseDetailDocument;
+export function graphql(source: "\n  query CourseDetail($id: ID!, $locale: String!) {\n    course(id: $id, locale: $locale) {\n      id\n      version\n      locale\n      title\n      description\n      audience\n      estimatedMinutes\n      outcomes\n      unitCount\n      enrolmentId\n      modules {\n        id\n        title\n        units {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CourseDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation Enrol($courseId: ID!, $locale: String!) {\n    enrol(courseId: $courseId, locale: $locale) {\n      id\n    }\n  }\n',
-): typeof import('./graphql').EnrolDocument;
+export function graphql(source: "\n  mutation Enrol($courseId: ID!, $locale: String!) {\n    enrol(courseId: $courseId, locale: $locale) {\n      id\n    }\n  }\n"): typeof import('./graphql').EnrolDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MyLearning($locale: String!) {\n    myEnrolments(locale: $locale) {\n      id\n      courseId\n      courseTitle\n      locale\n      completedAt\n      completedUnits\n      totalUnits\n      resumeUnitId\n    }\n    myCertificates {\n      id\n      code\n      courseTitle\n      issuedAt\n    }\n  }\n',
-): typeof import('./graphql').MyLearningDocument;
+export function graphql(source: "\n  query MyLearning($locale: String!) {\n    myEnrolments(locale: $locale) {\n      id\n      courseId\n      courseTitle\n      locale\n      completedAt\n      completedUnits\n      totalUnits\n      resumeUnitId\n    }\n    myCertificates {\n      id\n      code\n      courseTitle\n      issuedAt\n    }\n  }\n"): typeof import('./graphql').MyLearningDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query EnrolmentOverview($id: ID!, $locale: String!) {\n    enrolment(id: $id, locale: $locale) {\n      id\n      courseId\n      courseTitle\n      courseVersion\n      locale\n      completedAt\n      completedUnits\n      totalUnits\n      resumeUnitId\n      units {\n        unitId\n        title\n        type\n        moduleTitle\n        completionStatus\n        complete\n      }\n      certificate {\n        id\n        code\n        issuedAt\n        verificationUrl\n      }\n    }\n  }\n',
-): typeof import('./graphql').EnrolmentOverviewDocument;
+export function graphql(source: "\n  query EnrolmentOverview($id: ID!, $locale: String!) {\n    enrolment(id: $id, locale: $locale) {\n      id\n      courseId\n      courseTitle\n      courseVersion\n      locale\n      completedAt\n      completedUnits\n      totalUnits\n      resumeUnitId\n      units {\n        unitId\n        title\n        type\n        moduleTitle\n        completionStatus\n        complete\n      }\n      certificate {\n        id\n        code\n        issuedAt\n        verificationUrl\n      }\n    }\n  }\n"): typeof import('./graphql').EnrolmentOverviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation LaunchUnit($enrolmentId: ID!, $unitId: ID!, $locale: String!) {\n    launchUnit(enrolmentId: $enrolmentId, unitId: $unitId, locale: $locale) {\n      enrolmentId\n      courseTitle\n      locale\n      unit {\n        id\n        type\n        title\n        html\n        prompt\n        position\n        total\n        previousUnitId\n        nextUnitId\n        questions {\n          id\n          kind\n          prompt\n          options {\n            id\n            text\n          }\n        }\n        choices {\n          id\n          text\n        }\n      }\n      attempt {\n        id\n        seq\n        completionStatus\n        successStatus\n      }\n      reflection {\n        text\n        sharedWithTeacher\n      }\n    }\n  }\n',
-): typeof import('./graphql').LaunchUnitDocument;
+export function graphql(source: "\n  mutation LaunchUnit($enrolmentId: ID!, $unitId: ID!, $locale: String!) {\n    launchUnit(enrolmentId: $enrolmentId, unitId: $unitId, locale: $locale) {\n      enrolmentId\n      courseTitle\n      locale\n      unit {\n        id\n        type\n        title\n        html\n        prompt\n        position\n        total\n        previousUnitId\n        nextUnitId\n        questions {\n          id\n          kind\n          prompt\n          options {\n            id\n            text\n          }\n        }\n        choices {\n          id\n          text\n        }\n      }\n      attempt {\n        id\n        seq\n        completionStatus\n        successStatus\n      }\n      reflection {\n        text\n        sharedWithTeacher\n      }\n    }\n  }\n"): typeof import('./graphql').LaunchUnitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query UnitOutline($id: ID!, $locale: String!) {\n    enrolment(id: $id, locale: $locale) {\n      units {\n        unitId\n        title\n        complete\n      }\n    }\n  }\n',
-): typeof import('./graphql').UnitOutlineDocument;
+export function graphql(source: "\n  query UnitOutline($id: ID!, $locale: String!) {\n    enrolment(id: $id, locale: $locale) {\n      units {\n        unitId\n        title\n        complete\n      }\n    }\n  }\n"): typeof import('./graphql').UnitOutlineDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CompleteUnit($input: CommitInput!) {\n    commitAttempt(input: $input) {\n      applied\n      courseCompleted\n    }\n  }\n',
-): typeof import('./graphql').CompleteUnitDocument;
+export function graphql(source: "\n  mutation CompleteUnit($input: CommitInput!) {\n    commitAttempt(input: $input) {\n      applied\n      courseCompleted\n    }\n  }\n"): typeof import('./graphql').CompleteUnitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SubmitCheck($input: SubmitCheckInput!) {\n    submitCheck(input: $input) {\n      passed\n      correctCount\n      total\n      questions {\n        questionId\n        correct\n        chosen {\n          optionId\n          correct\n          feedback\n        }\n      }\n    }\n  }\n',
-): typeof import('./graphql').SubmitCheckDocument;
+export function graphql(source: "\n  mutation SubmitCheck($input: SubmitCheckInput!) {\n    submitCheck(input: $input) {\n      passed\n      correctCount\n      total\n      questions {\n        questionId\n        correct\n        chosen {\n          optionId\n          correct\n          feedback\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SubmitCheckDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ChooseScenario($input: ChooseScenarioInput!) {\n    chooseScenario(input: $input) {\n      choiceId\n      consequence\n      best\n    }\n  }\n',
-): typeof import('./graphql').ChooseScenarioDocument;
+export function graphql(source: "\n  mutation ChooseScenario($input: ChooseScenarioInput!) {\n    chooseScenario(input: $input) {\n      choiceId\n      consequence\n      best\n    }\n  }\n"): typeof import('./graphql').ChooseScenarioDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SaveReflection($input: SaveReflectionInput!) {\n    saveReflection(input: $input) {\n      commit {\n        applied\n      }\n    }\n  }\n',
-): typeof import('./graphql').SaveReflectionDocument;
+export function graphql(source: "\n  mutation SaveReflection($input: SaveReflectionInput!) {\n    saveReflection(input: $input) {\n      commit {\n        applied\n      }\n    }\n  }\n"): typeof import('./graphql').SaveReflectionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation Track($input: CommitInput!) {\n    commitAttempt(input: $input) {\n      applied\n      attempt {\n        seq\n      }\n    }\n  }\n',
-): typeof import('./graphql').TrackDocument;
+export function graphql(source: "\n  mutation Track($input: CommitInput!) {\n    commitAttempt(input: $input) {\n      applied\n      attempt {\n        seq\n      }\n    }\n  }\n"): typeof import('./graphql').TrackDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n',
-): typeof import('./graphql').LoginDocument;
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: '\n  mutation Logout {\n    logout\n  }\n'): typeof import('./graphql').LogoutDocument;
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typeof import('./graphql').LogoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n',
-): typeof import('./graphql').SignUpDocument;
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      learnerName\n      courseTitle\n      courseVersion\n      issuedAt\n    }\n  }\n',
-): typeof import('./graphql').VerifyCertificateDocument;
+export function graphql(source: "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      learnerName\n      courseTitle\n      courseVersion\n      issuedAt\n    }\n  }\n"): typeof import('./graphql').VerifyCertificateDocument;
+
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

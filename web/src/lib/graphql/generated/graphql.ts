@@ -69,43 +69,31 @@ export type SubmitCheckInput = {
   sessionTime?: string | null | undefined;
 };
 
-export type MeQueryVariables = Exact<{ [key: string]: never }>;
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type MeQuery = { me: { id: string; displayName: string; email: string; locale: string } | null };
+
+export type MeQuery = { me: { id: string, displayName: string, email: string, locale: string } | null };
 
 export type CatalogueQueryVariables = Exact<{
   locale: string;
 }>;
 
-export type CatalogueQuery = {
-  catalogue: Array<{ id: string; title: string; description: string; estimatedMinutes: number; locale: string; unitCount: number }>;
-};
+
+export type CatalogueQuery = { catalogue: Array<{ id: string, title: string, description: string, estimatedMinutes: number, locale: string, unitCount: number }> };
 
 export type CourseDetailQueryVariables = Exact<{
   id: string | number;
   locale: string;
 }>;
 
-export type CourseDetailQuery = {
-  course: {
-    id: string;
-    version: number;
-    locale: string;
-    title: string;
-    description: string;
-    audience: string | null;
-    estimatedMinutes: number;
-    outcomes: Array<string>;
-    unitCount: number;
-    enrolmentId: string | null;
-    modules: Array<{ id: string; title: string; units: Array<{ id: string; title: string; type: string }> }>;
-  };
-};
+
+export type CourseDetailQuery = { course: { id: string, version: number, locale: string, title: string, description: string, audience: string | null, estimatedMinutes: number, outcomes: Array<string>, unitCount: number, enrolmentId: string | null, modules: Array<{ id: string, title: string, units: Array<{ id: string, title: string, type: string }> }> } };
 
 export type EnrolMutationVariables = Exact<{
   courseId: string | number;
   locale: string;
 }>;
+
 
 export type EnrolMutation = { enrol: { id: string } };
 
@@ -113,40 +101,16 @@ export type MyLearningQueryVariables = Exact<{
   locale: string;
 }>;
 
-export type MyLearningQuery = {
-  myEnrolments: Array<{
-    id: string;
-    courseId: string;
-    courseTitle: string;
-    locale: string;
-    completedAt: string | null;
-    completedUnits: number;
-    totalUnits: number;
-    resumeUnitId: string | null;
-  }>;
-  myCertificates: Array<{ id: string; code: string; courseTitle: string; issuedAt: string }>;
-};
+
+export type MyLearningQuery = { myEnrolments: Array<{ id: string, courseId: string, courseTitle: string, locale: string, completedAt: string | null, completedUnits: number, totalUnits: number, resumeUnitId: string | null }>, myCertificates: Array<{ id: string, code: string, courseTitle: string, issuedAt: string }> };
 
 export type EnrolmentOverviewQueryVariables = Exact<{
   id: string | number;
   locale: string;
 }>;
 
-export type EnrolmentOverviewQuery = {
-  enrolment: {
-    id: string;
-    courseId: string;
-    courseTitle: string;
-    courseVersion: number;
-    locale: string;
-    completedAt: string | null;
-    completedUnits: number;
-    totalUnits: number;
-    resumeUnitId: string | null;
-    units: Array<{ unitId: string; title: string; type: string; moduleTitle: string; completionStatus: string; complete: boolean }>;
-    certificate: { id: string; code: string; issuedAt: string; verificationUrl: string } | null;
-  };
-};
+
+export type EnrolmentOverviewQuery = { enrolment: { id: string, courseId: string, courseTitle: string, courseVersion: number, locale: string, completedAt: string | null, completedUnits: number, totalUnits: number, resumeUnitId: string | null, units: Array<{ unitId: string, title: string, type: string, moduleTitle: string, completionStatus: string, complete: boolean }>, certificate: { id: string, code: string, issuedAt: string, verificationUrl: string } | null } };
 
 export type LaunchUnitMutationVariables = Exact<{
   enrolmentId: string | number;
@@ -154,64 +118,42 @@ export type LaunchUnitMutationVariables = Exact<{
   locale: string;
 }>;
 
-export type LaunchUnitMutation = {
-  launchUnit: {
-    enrolmentId: string;
-    courseTitle: string;
-    locale: string;
-    unit: {
-      id: string;
-      type: string;
-      title: string;
-      html: string;
-      prompt: string | null;
-      position: number;
-      total: number;
-      previousUnitId: string | null;
-      nextUnitId: string | null;
-      questions: Array<{ id: string; kind: string; prompt: string; options: Array<{ id: string; text: string }> }> | null;
-      choices: Array<{ id: string; text: string }> | null;
-    };
-    attempt: { id: string; seq: number; completionStatus: string; successStatus: string };
-    reflection: { text: string; sharedWithTeacher: boolean } | null;
-  };
-};
+
+export type LaunchUnitMutation = { launchUnit: { enrolmentId: string, courseTitle: string, locale: string, unit: { id: string, type: string, title: string, html: string, prompt: string | null, position: number, total: number, previousUnitId: string | null, nextUnitId: string | null, questions: Array<{ id: string, kind: string, prompt: string, options: Array<{ id: string, text: string }> }> | null, choices: Array<{ id: string, text: string }> | null }, attempt: { id: string, seq: number, completionStatus: string, successStatus: string }, reflection: { text: string, sharedWithTeacher: boolean } | null } };
 
 export type UnitOutlineQueryVariables = Exact<{
   id: string | number;
   locale: string;
 }>;
 
-export type UnitOutlineQuery = { enrolment: { units: Array<{ unitId: string; title: string; complete: boolean }> } };
+
+export type UnitOutlineQuery = { enrolment: { units: Array<{ unitId: string, title: string, complete: boolean }> } };
 
 export type CompleteUnitMutationVariables = Exact<{
   input: CommitInput;
 }>;
 
-export type CompleteUnitMutation = { commitAttempt: { applied: boolean; courseCompleted: boolean } };
+
+export type CompleteUnitMutation = { commitAttempt: { applied: boolean, courseCompleted: boolean } };
 
 export type SubmitCheckMutationVariables = Exact<{
   input: SubmitCheckInput;
 }>;
 
-export type SubmitCheckMutation = {
-  submitCheck: {
-    passed: boolean;
-    correctCount: number;
-    total: number;
-    questions: Array<{ questionId: string; correct: boolean; chosen: Array<{ optionId: string; correct: boolean; feedback: string }> }>;
-  };
-};
+
+export type SubmitCheckMutation = { submitCheck: { passed: boolean, correctCount: number, total: number, questions: Array<{ questionId: string, correct: boolean, chosen: Array<{ optionId: string, correct: boolean, feedback: string }> }> } };
 
 export type ChooseScenarioMutationVariables = Exact<{
   input: ChooseScenarioInput;
 }>;
 
-export type ChooseScenarioMutation = { chooseScenario: { choiceId: string; consequence: string; best: boolean } };
+
+export type ChooseScenarioMutation = { chooseScenario: { choiceId: string, consequence: string, best: boolean } };
 
 export type SaveReflectionMutationVariables = Exact<{
   input: SaveReflectionInput;
 }>;
+
 
 export type SaveReflectionMutation = { saveReflection: { commit: { applied: boolean } } };
 
@@ -219,15 +161,18 @@ export type TrackMutationVariables = Exact<{
   input: CommitInput;
 }>;
 
-export type TrackMutation = { commitAttempt: { applied: boolean; attempt: { seq: number } } };
+
+export type TrackMutation = { commitAttempt: { applied: boolean, attempt: { seq: number } } };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
+
 export type LoginMutation = { login: { viewer: { id: string } } };
 
-export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type LogoutMutation = { logout: boolean };
 
@@ -235,17 +180,20 @@ export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
 
+
 export type SignUpMutation = { signUp: { viewer: { id: string } } };
 
 export type VerifyCertificateQueryVariables = Exact<{
   code: string;
 }>;
 
-export type VerifyCertificateQuery = {
-  verifyCertificate: { code: string; learnerName: string; courseTitle: string; courseVersion: number; issuedAt: string } | null;
-};
 
-export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
+export type VerifyCertificateQuery = { verifyCertificate: { code: string, learnerName: string, courseTitle: string, courseVersion: number, issuedAt: string } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
   private value: string;
   public __meta__?: Record<string, any> | undefined;
