@@ -89,6 +89,23 @@ describe('the CMI tracking model', () => {
     expect(phoneRetry.data?.commitAttempt.applied).toBe(false);
   });
 
+  it('accepts SCORM 1.2 names and stores them under their SCORM 2004 equivalents', async () => {
+    const { commit, attempt } = await setUp();
+    const res = await commit(1, [
+      { element: 'cmi.core.lesson_status', value: 'passed' },
+      { element: 'cmi.core.lesson_location', value: 'slide-4' },
+      { element: 'cmi.core.session_time', value: '0000:01:30' },
+    ]);
+    expect(res.data?.commitAttempt.attempt).toMatchObject({
+      completionStatus: 'completed',
+      successStatus: 'passed',
+      location: 'slide-4',
+      totalTime: 'PT0H1M30S',
+    });
+    const { rows } = await stack.db.query<{ cmi: Record<string, string> }>('select cmi from attempt where id = $1', [attempt.id]);
+    expect(Object.keys(rows[0]!.cmi).filter((k) => k.startsWith('cmi.core'))).toEqual([]);
+  });
+
   it('adds up session times of separate sittings into total time', async () => {
     const { commit } = await setUp();
     await commit(1, [{ element: 'cmi.session_time', value: 'PT30S' }], 'sitting-1');

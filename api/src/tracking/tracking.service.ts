@@ -9,6 +9,7 @@ import { EnrolmentService } from '../enrolment/enrolment.service.js';
 import { Attempt } from './attempt.entity.js';
 import { CmiError, formatDuration, isUnitComplete, parseDuration, validateCmiWrite, type CmiValues } from './cmi.js';
 import { applyCommit, currentAttempt, type AttemptRow } from './commit-statement.js';
+import { fromScorm12 } from './scorm12-names.js';
 import { CompletionService } from './completion.service.js';
 import type { AttemptView, CommitInput, CommitResult, UnitLaunch } from './tracking.types.js';
 import { unitView } from './unit-view.js';
@@ -41,7 +42,21 @@ function attemptRowView(row: AttemptRow): AttemptView {
     suspendData: row.cmi['cmi.suspend_data'] ?? '',
     totalTime: formatDuration(row.total_seconds),
     entry: row.seq === 0 ? 'ab-initio' : 'resume',
+    interactions: interactionsOf(row.cmi),
   };
+}
+
+/** cmi.interactions.n.* gathered into a list, in order. */
+function interactionsOf(cmi: CmiValues): AttemptView['interactions'] {
+  const list: AttemptView['interactions'] = [];
+  for (let n = 0; cmi[`cmi.interactions.${n}.id`] !== undefined; n++) {
+    list.push({
+      id: cmi[`cmi.interactions.${n}.id`]!,
+      learnerResponse: cmi[`cmi.interactions.${n}.learner_response`] ?? '',
+      result: cmi[`cmi.interactions.${n}.result`],
+    });
+  }
+  return list;
 }
 
 function checkCommitShape(input: CommitInput) {
@@ -56,14 +71,19 @@ function checkCommitShape(input: CommitInput) {
 /** Validates every value first, so that a commit with one bad value changes nothing. */
 function validatedValues(input: CommitInput): CmiValues {
   const values: CmiValues = {};
-  for (const { element, value } of input.values) {
-    try {
-      validateCmiWrite(element, value);
-    } catch (error) {
-      if (error instanceof CmiError) throw new DomainError('CMI_ERROR', error.message, { cmiErrorCode: error.cmiCode, element });
-      throw error;
+  for (const write of input.values) {
+    // SCORM 1.2 names are stored under their SCORM 2004 equivalents.
+    const mapped = fromScorm12(write.element, write.value) ?? { [write.element]: write.value };
+    for (const [element, value] of Object.entries(mapped)) {
+      try {
+        validateCmiWrite(element, value);
+      } catch (error) {
+        if (error instanceof CmiError)
+          throw new DomainError('CMI_ERROR', error.message, { cmiErrorCode: error.cmiCode, element: write.element });
+        throw error;
+      }
+      values[element] = value;
     }
-    values[element] = value;
   }
   return values;
 }

@@ -1,5 +1,17 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 
+@ObjectType({ description: 'One recorded interaction (a question answered), from cmi.interactions.n.*' })
+export class InteractionView {
+  @Field()
+  id: string;
+
+  @Field({ description: 'SCORM 2004 learner_response; for choices, option ids joined by "[,]".' })
+  learnerResponse: string;
+
+  @Field({ nullable: true })
+  result?: string;
+}
+
 @ObjectType({ description: "A learner's tracked state in one unit, in the SCORM 2004 CMI data model." })
 export class AttemptView {
   @Field(() => ID)
@@ -31,6 +43,9 @@ export class AttemptView {
 
   @Field({ description: 'cmi.entry: ab-initio for a first launch, resume after a suspended session.' })
   entry: string;
+
+  @Field(() => [InteractionView], { description: 'What the learner answered, so a check can be shown as they left it.' })
+  interactions: InteractionView[];
 }
 
 @InputType()

@@ -42,6 +42,11 @@ const LaunchUnit = graphql(`
         seq
         completionStatus
         successStatus
+        location
+        interactions {
+          id
+          learnerResponse
+        }
       }
       reflection {
         text
