@@ -2,7 +2,7 @@
 // then runs pgbench doing the same single-row upsert on the same database as the baseline, and
 // writes both to docs/benchmarks.md. A measurement, not a test: nothing here passes or fails.
 import { execFileSync, spawn } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { requireServices, root, run, say } from './lib/services.ts';
@@ -198,6 +198,7 @@ end
   const out = execFileSync('wrk', ['-t', String(threads), '-c', String(CONCURRENCY), '-d', `${SECONDS}s`, '-s', script, apiUrl], {
     encoding: 'utf8',
   });
+  rmSync(dir, { recursive: true, force: true });
   if (process.env.BENCH_DEBUG) console.log(out);
   const read = (name: string) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(out)?.[1] ?? 0);
   const commits = read('commits');
@@ -231,6 +232,7 @@ on conflict (enrolment_id, unit_id) do update set cmi = attempt.cmi || excluded.
   const out = execFileSync('pgbench', ['-n', '-c', String(CONCURRENCY), '-j', '2', '-T', String(SECONDS), '-f', script, dbUrl.toString()], {
     encoding: 'utf8',
   });
+  rmSync(dir, { recursive: true, force: true });
   const tps = Number(/tps = ([\d.]+)/.exec(out)?.[1] ?? 0);
   const latency = Number(/latency average = ([\d.]+) ms/.exec(out)?.[1] ?? 0);
   return { tps, latencyAverage: latency };

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,11 @@ let stack: Stack;
 beforeAll(async () => {
   stack = await startStack();
 });
-afterAll(() => stack?.stop());
+const copies: string[] = [];
+afterAll(async () => {
+  await Promise.all(copies.map((dir) => rm(dir, { recursive: true, force: true })));
+  await stack?.stop();
+});
 
 /** Runs `courses:publish` on this stack's database with the given folder of courses. */
 function publish(coursesDir: string): { ok: boolean; output: string } {
@@ -30,6 +34,7 @@ function publish(coursesDir: string): { ok: boolean; output: string } {
 
 async function copyOfPracticeCourse() {
   const root = await mkdtemp(join(tmpdir(), 'courses-'));
+  copies.push(root);
   await cp(join(repoRoot, 'tests/fixtures/courses/test-practice'), join(root, 'test-practice'), { recursive: true });
   return { root, lesson: join(root, 'test-practice/units/read-this.en.md'), course: join(root, 'test-practice/course.yaml') };
 }

@@ -1,11 +1,15 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CourseProblems, loadCourse } from './course-loader.js';
+
+const made: string[] = [];
+afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 async function courseDir(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'course-'));
+  made.push(dir);
   await mkdir(join(dir, 'units'));
   await Promise.all(Object.entries(files).map(([name, text]) => writeFile(join(dir, name), text)));
   return dir;
