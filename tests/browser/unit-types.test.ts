@@ -1,0 +1,64 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchBrowser } from '../support/browser.js';
+import { startStack, type Stack } from '../support/stack.js';
+
+let stack: Stack;
+let browser: Browser;
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startStack({ web: true }), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+describe('knowledge checks, scenarios and reflections in the player', () => {
+  it('gives feedback on answers, shows consequences, keeps a reflection, all accessible', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${stack.webUrl}/signup`);
+    await page.getByLabel('Name').fill('Tam Nguyen');
+    await page.getByLabel('Email').fill(`tam-${Date.now()}@example.test`);
+    await page.getByLabel('Password').fill('practice makes progress');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/learn');
+    await page.goto(`${stack.webUrl}/courses/test-practice`);
+    await page.getByRole('button', { name: 'Enrol' }).click();
+    await page.getByRole('link', { name: 'Quick check' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Quick check' }).waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole('radio', { name: 'A' }).check();
+    await page
+      .getByRole('group', { name: /Pick A and C/ })
+      .getByRole('checkbox', { name: 'A' })
+      .check();
+    await page.getByRole('button', { name: 'Check my answers' }).click();
+    await page.getByText('1 of 2 right. Read the feedback, then try again.').waitFor();
+    await expect(page.getByText('A is one of them.').count()).resolves.toBe(1);
+    await expectAccessible(page);
+    await page
+      .getByRole('group', { name: /Pick A and C/ })
+      .getByRole('checkbox', { name: 'C' })
+      .check();
+    await page.getByRole('button', { name: 'Check my answers' }).click();
+    await page.getByText('Well done: 2 of 2 right. You passed this check.').waitFor();
+
+    await page.getByRole('link', { name: 'Continue' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Think about it' }).waitFor();
+    await page.getByLabel('What did you notice?').fill('That I rush to answer.');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { level: 1, name: 'What would you do?' }).waitFor();
+    await page.getByRole('radio', { name: 'Ask if they are all right' }).check();
+    await page.getByRole('button', { name: 'Choose' }).click();
+    await page.getByText('They feel supported.').waitFor();
+    await expectAccessible(page);
+
+    // The reflection is still there when the learner comes back to it.
+    await page.goto(page.url().replace('what-would-you-do', 'think-about-it'));
+    await expect(page.getByLabel('What did you notice?').inputValue()).resolves.toBe('That I rush to answer.');
+    await context.close();
+  });
+});
