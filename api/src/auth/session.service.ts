@@ -57,6 +57,7 @@ export class SessionService {
   async viewerForToken(token: string): Promise<Viewer | null> {
     const tokenHash = hashSessionToken(token);
     const [row] = await this.db.query<ViewerRow>(
+      'viewer-by-session',
       `select u.id, u.email, u.display_name, u.locale,
               coalesce(json_agg(json_build_object('organisationId', o.id, 'organisationName', o.name, 'role', m.role))
                        filter (where m.id is not null), '[]') as memberships

@@ -71,7 +71,7 @@ select a.id, a.unit_id, a.enrolment_id, e.course_version_id, a.seq, a.cmi, a.com
 
 /** Applies the commit if it is newer; returns the updated row, or null when nothing was applied. */
 export async function applyCommit(db: SqlPool, write: CommitWrite): Promise<CommitRow | null> {
-  const [row] = await db.query<CommitRow>(COMMIT_SQL, [
+  const [row] = await db.query<CommitRow>('tracking-commit', COMMIT_SQL, [
     write.attemptId,
     write.userId,
     JSON.stringify(write.values),
@@ -89,6 +89,6 @@ export async function currentAttempt(
   attemptId: string,
   userId: string,
 ): Promise<(AttemptRow & { course_version_id: string }) | null> {
-  const [row] = await db.query<AttemptRow & { course_version_id: string }>(CURRENT_SQL, [attemptId, userId]);
+  const [row] = await db.query<AttemptRow & { course_version_id: string }>('tracking-current', CURRENT_SQL, [attemptId, userId]);
   return row ?? null;
 }
