@@ -228,7 +228,7 @@ function pgbench(enrolmentIds: string[], concurrency: number) {
   execFileSync('psql', [
     dbUrl.toString(),
     '-qc',
-    `create table bench_ids (n int primary key, enrolment_id uuid not null); insert into bench_ids values ${values};`,
+    `create table if not exists bench_ids (n int primary key, enrolment_id uuid not null); insert into bench_ids values ${values} on conflict do nothing;`,
   ]);
   const script = join(dir, 'upsert.sql');
   writeFileSync(
