@@ -1,25 +1,13 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { CommitResult } from '../tracking/tracking.types.js';
+import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { CommitResult, SittingCommitInput } from '../tracking/tracking.types.js';
 
 @InputType()
-export class SaveReflectionInput {
-  @Field(() => ID)
-  attemptId: string;
-
-  @Field(() => Int)
-  seq: number;
-
-  @Field()
-  sessionId: string;
-
+export class SaveReflectionInput extends SittingCommitInput {
   @Field()
   text: string;
 
   @Field({ defaultValue: false, description: 'Reflections are private unless the learner chooses to share them with their teacher.' })
   shareWithTeacher: boolean;
-
-  @Field({ nullable: true })
-  sessionTime?: string;
 }
 
 @ObjectType()

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { CommitResult } from './tracking.types.js';
+import { CommitResult, SittingCommitInput } from './tracking.types.js';
 
 @InputType()
 export class CheckAnswerInput {
@@ -11,21 +11,9 @@ export class CheckAnswerInput {
 }
 
 @InputType({ description: 'A knowledge check submitted for scoring; it is stored as a numbered commit like any other.' })
-export class SubmitCheckInput {
-  @Field(() => ID)
-  attemptId: string;
-
-  @Field(() => Int)
-  seq: number;
-
-  @Field()
-  sessionId: string;
-
+export class SubmitCheckInput extends SittingCommitInput {
   @Field(() => [CheckAnswerInput])
   answers: CheckAnswerInput[];
-
-  @Field({ nullable: true, description: 'cmi.session_time for this sitting, an ISO 8601 duration.' })
-  sessionTime?: string;
 
   @Field({ defaultValue: 'en', description: 'The language for the feedback.' })
   locale: string;
@@ -80,21 +68,9 @@ export class CheckResultView {
 }
 
 @InputType()
-export class ChooseScenarioInput {
-  @Field(() => ID)
-  attemptId: string;
-
-  @Field(() => Int)
-  seq: number;
-
-  @Field()
-  sessionId: string;
-
+export class ChooseScenarioInput extends SittingCommitInput {
   @Field(() => ID)
   choiceId: string;
-
-  @Field({ nullable: true })
-  sessionTime?: string;
 
   @Field({ defaultValue: 'en' })
   locale: string;

@@ -74,6 +74,22 @@ export class CommitInput {
   values: CmiValueInput[];
 }
 
+/** What every unit-specific submission (check, scenario, reflection) carries to become a numbered commit. */
+@InputType({ isAbstract: true })
+export abstract class SittingCommitInput {
+  @Field(() => ID)
+  attemptId: string;
+
+  @Field(() => Int, { description: 'Numbered by the client per attempt and sitting, as in CommitInput.' })
+  seq: number;
+
+  @Field()
+  sessionId: string;
+
+  @Field({ nullable: true, description: 'cmi.session_time for this sitting, an ISO 8601 duration.' })
+  sessionTime?: string;
+}
+
 @ObjectType()
 export class CommitResult {
   @Field({ description: 'False when this sitting already sent a commit with this number or a higher one (a retry or a late arrival).' })

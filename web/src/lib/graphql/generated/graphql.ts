@@ -13,8 +13,10 @@ export type ChooseScenarioInput = {
   attemptId: string | number;
   choiceId: string | number;
   locale?: string;
+  /** Numbered by the client per attempt and sitting, as in CommitInput. */
   seq: number;
   sessionId: string;
+  /** cmi.session_time for this sitting, an ISO 8601 duration. */
   sessionTime?: string | null | undefined;
 };
 
@@ -41,8 +43,10 @@ export type LoginInput = {
 
 export type SaveReflectionInput = {
   attemptId: string | number;
+  /** Numbered by the client per attempt and sitting, as in CommitInput. */
   seq: number;
   sessionId: string;
+  /** cmi.session_time for this sitting, an ISO 8601 duration. */
   sessionTime?: string | null | undefined;
   /** Reflections are private unless the learner chooses to share them with their teacher. */
   shareWithTeacher?: boolean;
@@ -63,6 +67,7 @@ export type SubmitCheckInput = {
   attemptId: string | number;
   /** The language for the feedback. */
   locale?: string;
+  /** Numbered by the client per attempt and sitting, as in CommitInput. */
   seq: number;
   sessionId: string;
   /** cmi.session_time for this sitting, an ISO 8601 duration. */
