@@ -40,7 +40,7 @@ describe('a community learner, from sign-up to a verified certificate', () => {
     const name = 'Amara Nwosu-Lévesque';
 
     await visit(page, () => page.goto(stack.webUrl));
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBeTruthy();
+    await page.getByRole('heading', { level: 1 }).waitFor();
 
     // 1. Sign up, log out, log back in (and a wrong password first).
     await visit(page, () => page.getByRole('link', { name: 'Sign up' }).first().click());
@@ -48,9 +48,9 @@ describe('a community learner, from sign-up to a verified certificate', () => {
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(password);
     await visit(page, () => page.getByRole('button', { name: 'Create account' }).click());
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/learn');
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).toBe('/learn');
     await visit(page, () => page.getByRole('button', { name: 'Log out' }).click());
-    await expect.poll(() => page.getByRole('link', { name: 'Log in' }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('link', { name: 'Log in' }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
 
     await logIn(page, email, 'not my password');
     await expect(page.getByRole('alert').textContent()).resolves.toBeTruthy();
@@ -58,19 +58,19 @@ describe('a community learner, from sign-up to a verified certificate', () => {
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(password);
     await visit(page, () => page.getByRole('button', { name: 'Log in' }).click());
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/learn');
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).toBe('/learn');
 
     // 2. The catalogue, the course, enrol.
     await visit(page, () => page.getByRole('link', { name: 'Courses' }).first().click());
     await visit(page, () => page.getByRole('link', { name: COURSE_TITLE }).click());
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(COURSE_TITLE);
+    await page.getByRole('heading', { level: 1, name: COURSE_TITLE }).waitFor();
     await visit(page, () => page.getByRole('button', { name: 'Enrol' }).click());
 
     // 3. Go through the lessons: the first one, then resume on "another device".
     await visit(page, () => page.getByRole('link', { name: 'Start' }).click());
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('How courses work');
+    await page.getByRole('heading', { level: 1, name: 'How courses work' }).waitFor();
     await visit(page, () => page.getByRole('button', { name: 'Continue' }).click());
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Our shared ground rules');
+    await page.getByRole('heading', { level: 1, name: 'Our shared ground rules' }).waitFor();
 
     const otherDevice = await browser.newContext({ acceptDownloads: true });
     const phone = await otherDevice.newPage();
@@ -79,16 +79,16 @@ describe('a community learner, from sign-up to a verified certificate', () => {
     await logIn(phone, email, password);
     await visit(phone, () => phone.getByRole('link', { name: COURSE_TITLE }).first().click());
     await visit(phone, () => phone.getByRole('link', { name: 'Resume' }).click());
-    await expect(phone.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Our shared ground rules');
+    await phone.getByRole('heading', { level: 1, name: 'Our shared ground rules' }).waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await otherDevice.close();
 
     await visit(page, () => page.getByRole('button', { name: 'Continue' }).click());
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Your certificate');
+    await page.getByRole('heading', { level: 1, name: 'Your certificate' }).waitFor();
     await visit(page, () => page.getByRole('button', { name: 'Finish course' }).click());
 
     // 4. Completed, and within seconds a certificate.
-    await expect.poll(() => page.getByText('Completed').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('Completed').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.getByRole('link', { name: 'Download certificate (PDF)' }).waitFor({ timeout: 30_000 });
     await expectAccessible(page);
     const [download] = await Promise.all([
@@ -112,7 +112,7 @@ describe('a community learner, from sign-up to a verified certificate', () => {
     const stranger = await browser.newContext();
     const visitor = await stranger.newPage();
     await visit(visitor, () => visitor.goto(printedUrl!));
-    await expect(visitor.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('This certificate is valid');
+    await visitor.getByRole('heading', { level: 1, name: 'This certificate is valid' }).waitFor();
     await expect(visitor.getByText(name).count()).resolves.toBeGreaterThan(0);
     await visit(visitor, () => visitor.goto(`${stack.webUrl}/verify/ZZZZ-ZZZZ-ZZZZ-ZZZZ`));
     await expect(visitor.getByText('We could not find a certificate with this code').count()).resolves.toBeGreaterThan(0);
@@ -133,7 +133,7 @@ describe('a community learner, from sign-up to a verified certificate', () => {
         .click()
         .catch(() => undefined),
     );
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 15_000 }).toBe('fr');
     await expect(page.getByRole('link', { name: 'Premiers pas : apprendre ensemble sur Kinship' }).count()).resolves.toBe(1);
     await expectAccessible(page);
     await context.close();
@@ -158,7 +158,7 @@ describe('a community learner, from sign-up to a verified certificate', () => {
     await step(() => page.getByRole('button', { name: 'Continue' }).click());
     await step(() => page.getByRole('button', { name: 'Continue' }).click());
     await step(() => page.getByRole('button', { name: 'Finish course' }).click());
-    await expect.poll(() => page.getByText('Completed').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('Completed').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await expect
       .poll(
         async () => {

@@ -32,7 +32,7 @@ describe('a learner who loses the connection mid-lesson', () => {
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill('offline but not lost');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/learn');
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).toBe('/learn');
     await page.goto(`${stack.webUrl}/courses/getting-started`);
     await page.getByRole('button', { name: 'Enrol' }).click();
     await page.getByRole('link', { name: 'Start' }).click();
@@ -49,7 +49,7 @@ describe('a learner who loses the connection mid-lesson', () => {
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kinship:commits:')).length)).toBe(1);
 
     await context.setOffline(false);
-    await expect.poll(async () => (await unitState(email, 'how-courses-work'))?.completion_status, { timeout: 15_000 }).toBe('completed');
+    await expect.poll(async () => (await unitState(email, 'how-courses-work'))?.completion_status, { timeout: 30_000 }).toBe('completed');
     const stored = await unitState(email, 'how-courses-work');
     expect(stored?.cmi).toMatchObject({ 'cmi.completion_status': 'completed', 'cmi.location': 'end', 'cmi.exit': 'normal' });
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kinship:commits:')).length)).toBe(0);

@@ -22,7 +22,7 @@ describe('knowledge checks, scenarios and reflections in the player', () => {
     await page.getByLabel('Email').fill(`tam-${Date.now()}@example.test`);
     await page.getByLabel('Password').fill('practice makes progress');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/learn');
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).toBe('/learn');
     await page.goto(`${stack.webUrl}/courses/test-practice`);
     await page.getByRole('button', { name: 'Enrol' }).click();
     await page.getByRole('link', { name: 'Quick check' }).click();

@@ -8,6 +8,8 @@ export const sendCommit: Send = async (commit, { keepalive }) => {
     body: JSON.stringify(commit),
     credentials: 'same-origin',
     keepalive,
+    // A request caught by a dropped connection can hang; give up on it and let the queue retry.
+    signal: AbortSignal.timeout(8000),
   });
   if (res.ok) return 'acknowledged';
   // A value the data model refuses, or an attempt that is not the learner's, will never succeed.
