@@ -9,8 +9,8 @@ async function bootstrap() {
   const env = loadEnv();
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  // The web server on the same machine forwards the learner's address, for login rate limits.
-  app.set('trust proxy', 'loopback');
+  // The web server forwards the learner's address, for login rate limits.
+  app.set('trust proxy', env.TRUST_PROXY);
   app.disable('x-powered-by');
   app.enableShutdownHooks();
   await app.listen(env.API_PORT, env.API_HOST);

@@ -9,6 +9,11 @@ const envSchema = z.object({
   REDIS_PREFIX: z.string().min(1).default('kinship'),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   API_HOST: z.string().default('127.0.0.1'),
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client address (login rate limits), in Express's
+   * "trust proxy" terms: the web server on the same machine by default; 'uniquelocal' in Docker.
+   */
+  TRUST_PROXY: z.string().default('loopback'),
   /** The public address of the web app: certificates print verification links under it. */
   WEB_URL: z.url().default('http://localhost:3000'),
   /** Where the course folders live (each with a course.yaml); several folders joined with ':' are allowed. */

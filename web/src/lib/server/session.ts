@@ -21,10 +21,14 @@ export function dropSession(cookies: Cookies): void {
   cookies.delete(SESSION_COOKIE, { path: '/' });
 }
 
-/** Only same-site paths are followed after logging in, so `?next=` cannot send people elsewhere. */
+/** A path on this site, or the fallback: redirects must never send people to another site. */
+export function safePath(value: string | null | undefined, fallback: string): string {
+  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : fallback;
+}
+
+/** Where to go after logging in (`?next=`), on this site only. */
 export function safeNext(url: URL, fallback = '/learn'): string {
-  const next = url.searchParams.get('next');
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;
+  return safePath(url.searchParams.get('next'), fallback);
 }
 
 export const LOCALE_COOKIE = 'kinship_locale';

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { isLocale } from '#lib/i18n/index.ts';
-import { LOCALE_COOKIE } from '#lib/server/session.ts';
+import { LOCALE_COOKIE, safePath } from '#lib/server/session.ts';
 import { field } from '#lib/server/form-fields.ts';
 import type { RequestHandler } from './$types';
 
@@ -17,6 +17,5 @@ export const POST: RequestHandler = async ({ request, cookies, url }) => {
       maxAge: 365 * 86_400,
     });
   }
-  const back = field(form, 'redirectTo') || '/';
-  redirect(303, back.startsWith('/') && !back.startsWith('//') ? back : '/');
+  redirect(303, safePath(field(form, 'redirectTo'), '/'));
 };
