@@ -25,7 +25,12 @@ describe('knowledge checks, scenarios and reflections in the player', () => {
     await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).toBe('/learn');
     await page.goto(`${stack.webUrl}/courses/test-practice`);
     await page.getByRole('button', { name: 'Enrol' }).click();
-    await page.getByRole('link', { name: 'Quick check' }).click();
+    await page.getByRole('link', { name: 'Read this' }).click();
+    const picture = page.getByRole('img', { name: 'A small blue square' });
+    await picture.waitFor();
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 15_000 }).toBe(4);
+    await expectAccessible(page);
+    await page.goto(page.url().replace('read-this', 'quick-check'));
     await page.getByRole('heading', { level: 1, name: 'Quick check' }).waitFor();
     await expectAccessible(page);
 

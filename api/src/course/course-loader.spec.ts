@@ -107,4 +107,30 @@ describe('loadCourse', () => {
       },
     ]);
   });
+
+  it('stores images from media/ by hash, and refuses ones without alt text, outside media/ or missing', async () => {
+    const png = Buffer.from('89504e470d0a1a0a', 'hex');
+    const lesson = (body: string) => `---\ntype: lesson\ntitle: Pictures\n---\nIntro.\n\n${body}\n`;
+    const good = await courseDir({
+      'course.yaml': courseYaml.replace('units: [intro, check]', 'units: [intro]').replace('locales: [en, fr]', 'locales: [en]'),
+      'units/intro.en.md': lesson('![A map of the river](media/map.png)'),
+    });
+    await mkdir(join(good, 'media'));
+    await writeFile(join(good, 'media', 'map.png'), png);
+    const loaded = await loadCourse(good);
+    expect(loaded.assets).toHaveLength(1);
+    expect(loaded.content.modules[0]!.units[0]!.locales.en!.html).toContain(
+      `<img src="/media/${loaded.assets[0]!.fileName}" alt="A map of the river"`,
+    );
+
+    const bad = await courseDir({
+      'course.yaml': courseYaml.replace('units: [intro, check]', 'units: [intro]').replace('locales: [en, fr]', 'locales: [en]'),
+      'units/intro.en.md': lesson('![](media/map.png)\n\n![Logo](https://example.org/logo.png)\n\n![Gone](media/gone.png)'),
+    });
+    expect((await problemsOf(bad)).map((p) => [p.line, p.message])).toEqual([
+      [7, 'image "media/map.png" needs alt text: a short description for people who cannot see it'],
+      [9, 'image "https://example.org/logo.png" must be a file in this course\'s media/ folder, such as media/photo.jpg'],
+      [11, 'image file "media/gone.png" does not exist'],
+    ]);
+  });
 });

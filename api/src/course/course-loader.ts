@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { extname, join, relative } from 'node:path';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import {
@@ -12,7 +13,7 @@ import {
   type UnitContent,
   type UnitLocaleContent,
 } from './course-content.js';
-import { renderMarkdown } from './markdown.js';
+import { renderMarkdown, type ImageResolver } from './markdown.js';
 
 /** A problem in a course's files, pointing at the file and, where known, the line. */
 export interface CourseProblem {
@@ -34,8 +35,27 @@ export function formatProblem(problem: CourseProblem): string {
   return `${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.severity}: ${problem.message}`;
 }
 
+/** A media file a course uses, stored by the hash of its bytes (so unchanged files are stored once). */
+export interface CourseAsset {
+  hash: string;
+  fileName: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+// Raster images only: SVG can carry scripts, so it is not accepted from course files.
+const IMAGE_TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+};
+const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+
 export interface LoadedCourse {
   content: CourseContent;
+  assets: CourseAsset[];
   /** SHA-256 of the parsed content: equal files give an equal hash, so unchanged courses are not re-published. */
   hash: string;
   warnings: CourseProblem[];
@@ -81,7 +101,46 @@ function validate<S extends z.ZodType>(schema: S, source: YamlSource, problems: 
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
-async function loadUnitFile(path: string, file: string, problems: CourseProblem[]): Promise<UnitLocaleContent | undefined> {
+/** Checks each image a unit uses (alt text, a file in media/, a raster type) and collects it as an asset. */
+function imageResolver(
+  dir: string,
+  file: string,
+  bodyLine: number,
+  problems: CourseProblem[],
+  assets: Map<string, CourseAsset>,
+): ImageResolver {
+  return (src, alt, line) => {
+    const problem = (message: string) => {
+      problems.push({ file, line: line === undefined ? undefined : line + bodyLine, message, severity: 'error' });
+      return null;
+    };
+    if (!alt.trim()) return problem(`image "${src}" needs alt text: a short description for people who cannot see it`);
+    if (!/^media\/[\w.-]+$/.test(src))
+      return problem(`image "${src}" must be a file in this course's media/ folder, such as media/photo.jpg`);
+    const extension = extname(src).toLowerCase();
+    const contentType = IMAGE_TYPES[extension];
+    if (!contentType) return problem(`image "${src}" must be PNG, JPEG, GIF or WebP`);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(dir, src));
+    } catch {
+      return problem(`image file "${src}" does not exist`);
+    }
+    if (bytes.length > MAX_IMAGE_BYTES) return problem(`image "${src}" is larger than 5 MB`);
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    const fileName = `${hash}${extension}`;
+    assets.set(hash, { hash, fileName, contentType, bytes });
+    return `/media/${fileName}`;
+  };
+}
+
+async function loadUnitFile(
+  dir: string,
+  path: string,
+  file: string,
+  problems: CourseProblem[],
+  assets: Map<string, CourseAsset>,
+): Promise<UnitLocaleContent | undefined> {
   const text = await readFile(path, 'utf8');
   const match = FRONT_MATTER.exec(text);
   if (!match) {
@@ -92,7 +151,9 @@ async function loadUnitFile(path: string, file: string, problems: CourseProblem[
   problems.push(...parsed.problems);
   if (parsed.problems.length) return undefined;
   const front = validate(unitFrontMatterSchema, parsed.source, problems);
-  return front && { ...front, html: renderMarkdown(match[2] ?? '') };
+  if (!front) return undefined;
+  const bodyLine = (match[1] ?? '').split('\n').length + 2;
+  return { ...front, html: renderMarkdown(match[2] ?? '', imageResolver(dir, file, bodyLine, problems, assets)) };
 }
 
 function sameStructure(a: UnitLocaleContent, b: UnitLocaleContent): boolean {
@@ -106,7 +167,14 @@ function sameStructure(a: UnitLocaleContent, b: UnitLocaleContent): boolean {
   return shape(a) === shape(b);
 }
 
-async function loadUnit(dir: string, course: CourseFile, unitId: string, problems: CourseProblem[], warnings: CourseProblem[]) {
+async function loadUnit(
+  dir: string,
+  course: CourseFile,
+  unitId: string,
+  problems: CourseProblem[],
+  warnings: CourseProblem[],
+  assets: Map<string, CourseAsset>,
+) {
   const locales: Record<string, UnitLocaleContent> = {};
   for (const locale of course.locales) {
     const file = join('units', `${unitId}.${locale}.md`);
@@ -126,7 +194,7 @@ async function loadUnit(dir: string, course: CourseFile, unitId: string, problem
       target.push({ file: display, message, severity });
       continue;
     }
-    const unit = await loadUnitFile(path, display, problems);
+    const unit = await loadUnitFile(dir, path, display, problems, assets);
     if (unit) locales[locale] = unit;
   }
   const source = locales[course.sourceLocale];
@@ -182,10 +250,11 @@ export async function loadCourse(dir: string): Promise<LoadedCourse> {
   checkTranslations(course, file, warnings);
 
   const modules: ModuleContent[] = [];
+  const assets = new Map<string, CourseAsset>();
   for (const module of course.modules) {
     const units: UnitContent[] = [];
     for (const unitId of module.units) {
-      const unit = await loadUnit(dir, course, unitId, problems, warnings);
+      const unit = await loadUnit(dir, course, unitId, problems, warnings, assets);
       if (unit) units.push(unit);
     }
     modules.push({ id: module.id, title: module.title, units });
@@ -193,7 +262,7 @@ export async function loadCourse(dir: string): Promise<LoadedCourse> {
   if (problems.length) throw new CourseProblems([...problems, ...warnings]);
   const content: CourseContent = { ...course, modules };
   const hash = createHash('sha256').update(JSON.stringify(content)).digest('hex');
-  return { content, hash, warnings };
+  return { content, hash, warnings, assets: [...assets.values()] };
 }
 
 /** The course folders under `root`: every directory holding a course.yaml. */

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LoadedCourse } from './course-loader.js';
+import { CourseAsset } from './course-asset.entity.js';
 import { CourseVersion } from './course-version.entity.js';
 import { Course } from './course.entity.js';
 
@@ -15,6 +16,14 @@ export async function publishCourse(em: EntityManager, loaded: LoadedCourse): Pr
     await tx.upsert(tx.create(Course, { id: courseId }, { persist: false }), undefined, { onConflictAction: 'ignore' });
     const latest = await tx.findOne(CourseVersion, { course: courseId }, { orderBy: { version: 'desc' } });
     if (latest?.contentHash === loaded.hash) return { courseId, version: latest.version, status: 'unchanged' as const };
+    for (const asset of loaded.assets) {
+      const candidate = tx.create(
+        CourseAsset,
+        { fileName: asset.fileName, contentType: asset.contentType, bytes: asset.bytes },
+        { persist: false },
+      );
+      await tx.upsert(candidate, undefined, { onConflictAction: 'ignore' });
+    }
     const version = (latest?.version ?? 0) + 1;
     tx.create(CourseVersion, { course: courseId, version, contentHash: loaded.hash, content: loaded.content });
     await tx.flush();

@@ -17,6 +17,32 @@ for (const kind of CALLOUTS) {
   });
 }
 
-export function renderMarkdown(source: string): string {
-  return markdown.render(source);
+/**
+ * Resolves an image written in a course file (`![alt](media/photo.jpg)`) to the address it is served
+ * from, or returns a problem to report. Supplied by the course loader.
+ */
+export type ImageResolver = (src: string, alt: string, line: number | undefined) => string | null;
+
+// Images are inline tokens, which carry no line numbers; give them their paragraph's, for error messages.
+markdown.core.ruler.push('image_lines', (state) => {
+  for (const block of state.tokens) {
+    for (const child of block.children ?? []) if (child.type === 'image') child.map = block.map;
+  }
+});
+
+const defaultImage = markdown.renderer.rules.image!;
+markdown.renderer.rules.image = (tokens, index, options, env, self) => {
+  const token = tokens[index]!;
+  const alt = self.renderInlineAsText(token.children ?? [], options, env);
+  const src = String(token.attrGet('src') ?? '');
+  const resolveImage = (env as { resolveImage?: ImageResolver } | undefined)?.resolveImage;
+  const resolved = resolveImage?.(src, alt, token.map ? token.map[0] + 1 : undefined);
+  if (!resolved) return '';
+  token.attrSet('src', resolved);
+  token.attrSet('loading', 'lazy');
+  return defaultImage(tokens, index, options, env, self);
+};
+
+export function renderMarkdown(source: string, resolveImage?: ImageResolver): string {
+  return markdown.render(source, { resolveImage });
 }

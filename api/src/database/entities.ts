@@ -3,6 +3,7 @@ import { Organisation } from '../account/organisation.entity.js';
 import { User } from '../account/user.entity.js';
 import { Session } from '../auth/session.entity.js';
 import { Certificate } from '../certificate/certificate.entity.js';
+import { CourseAsset } from '../course/course-asset.entity.js';
 import { CourseVersion } from '../course/course-version.entity.js';
 import { Course } from '../course/course.entity.js';
 import { Enrolment } from '../enrolment/enrolment.entity.js';
@@ -10,4 +11,16 @@ import { Reflection } from '../reflection/reflection.entity.js';
 import { Attempt } from '../tracking/attempt.entity.js';
 
 /** Every entity, listed once, so that the api, the worker and the CLI discover the same model. */
-export const entities = [Organisation, User, Membership, Session, Course, CourseVersion, Enrolment, Attempt, Certificate, Reflection];
+export const entities = [
+  Organisation,
+  User,
+  Membership,
+  Session,
+  Course,
+  CourseVersion,
+  Enrolment,
+  Attempt,
+  Certificate,
+  Reflection,
+  CourseAsset,
+];
