@@ -29,6 +29,9 @@ describe('knowledge checks, scenarios and reflections in the player', () => {
     const picture = page.getByRole('img', { name: 'A small blue square' });
     await picture.waitFor();
     await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 15_000 }).toBe(4);
+    await page.locator('audio').waitFor({ state: 'attached' });
+    await page.getByText('Transcript').click();
+    await page.getByText('Hello, and welcome to this practice course.').waitFor();
     await expectAccessible(page);
     await page.goto(page.url().replace('read-this', 'quick-check'));
     await page.getByRole('heading', { level: 1, name: 'Quick check' }).waitFor();

@@ -38,7 +38,23 @@ const choice = z.object({
 });
 
 export const unitFrontMatterSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('lesson'), title: z.string().min(1) }),
+  z.object({
+    type: z.literal('lesson'),
+    title: z.string().min(1),
+    media: z
+      .array(
+        z.object({
+          kind: z.enum(['video', 'audio']),
+          src: z.string().min(1),
+          title: z.string().min(1),
+          /** WebVTT captions; required for video. */
+          captions: z.string().optional(),
+          /** The full text of what is said, for people who cannot or prefer not to listen. */
+          transcript: z.string().min(1),
+        }),
+      )
+      .default([]),
+  }),
   z.object({
     type: z.literal('check'),
     title: z.string().min(1),
@@ -52,7 +68,21 @@ export type UnitFrontMatter = z.infer<typeof unitFrontMatterSchema>;
 export type UnitType = UnitFrontMatter['type'];
 
 /** One unit in one language: its front matter plus the body rendered to HTML. */
-export type UnitLocaleContent = UnitFrontMatter & { html: string };
+/** A video or audio clip as stored: served addresses instead of file paths, transcript rendered. */
+export interface MediaContent {
+  kind: 'video' | 'audio';
+  title: string;
+  url: string;
+  contentType: string;
+  captionsUrl: string | null;
+  transcriptHtml: string;
+}
+
+export type UnitLocaleContent = (
+  Exclude<UnitFrontMatter, { type: 'lesson' }> | (Omit<Extract<UnitFrontMatter, { type: 'lesson' }>, 'media'> & { media: MediaContent[] })
+) & {
+  html: string;
+};
 
 export interface UnitContent {
   id: string;

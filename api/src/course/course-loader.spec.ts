@@ -129,8 +129,34 @@ describe('loadCourse', () => {
     });
     expect((await problemsOf(bad)).map((p) => [p.line, p.message])).toEqual([
       [7, 'image "media/map.png" needs alt text: a short description for people who cannot see it'],
-      [9, 'image "https://example.org/logo.png" must be a file in this course\'s media/ folder, such as media/photo.jpg'],
+      [9, 'image "https://example.org/logo.png" must be a file in this course\'s media/ folder, such as media/file.png'],
       [11, 'image file "media/gone.png" does not exist'],
     ]);
+  });
+
+  it('needs captions for video and a transcript for every clip', async () => {
+    const lesson = `---\ntype: lesson\ntitle: Watch\nmedia:\n  - kind: video\n    src: media/clip.mp4\n    title: A clip\n    transcript: Words.\n---\nBody.\n`;
+    const dir = await courseDir({
+      'course.yaml': courseYaml.replace('units: [intro, check]', 'units: [intro]').replace('locales: [en, fr]', 'locales: [en]'),
+      'units/intro.en.md': lesson,
+    });
+    await mkdir(join(dir, 'media'));
+    await writeFile(join(dir, 'media', 'clip.mp4'), Buffer.from('not really a video'));
+    expect((await problemsOf(dir)).map((p) => p.message)).toEqual([
+      'media 1 ("A clip"): a video needs captions: a WebVTT file in media/, e.g. captions: media/clip.en.vtt',
+    ]);
+    await writeFile(join(dir, 'media', 'clip.en.vtt'), 'WEBVTT\n\n00:00.000 --> 00:01.000\nWords.\n');
+    await writeFile(
+      join(dir, 'units', 'intro.en.md'),
+      lesson.replace('    transcript: Words.', '    captions: media/clip.en.vtt\n    transcript: Words.'),
+    );
+    const loaded = await loadCourse(dir);
+    const lessonContent = loaded.content.modules[0]!.units[0]!.locales.en!;
+    expect(lessonContent.type === 'lesson' && lessonContent.media[0]).toMatchObject({
+      kind: 'video',
+      contentType: 'video/mp4',
+      captionsUrl: expect.stringMatching(/^\/media\/[0-9a-f]{64}\.vtt$/) as unknown,
+    });
+    expect(loaded.assets).toHaveLength(2);
   });
 });

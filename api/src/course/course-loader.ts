@@ -11,6 +11,8 @@ import {
   type CourseFile,
   type ModuleContent,
   type UnitContent,
+  type MediaContent,
+  type UnitFrontMatter,
   type UnitLocaleContent,
 } from './course-content.js';
 import { renderMarkdown, type ImageResolver } from './markdown.js';
@@ -51,7 +53,43 @@ const IMAGE_TYPES: Record<string, string> = {
   '.gif': 'image/gif',
   '.webp': 'image/webp',
 };
-const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+const MEDIA_TYPES = {
+  video: { '.mp4': 'video/mp4', '.webm': 'video/webm' },
+  audio: { '.mp3': 'audio/mpeg', '.m4a': 'audio/mp4', '.ogg': 'audio/ogg' },
+} satisfies Record<string, Record<string, string>>;
+const CAPTION_TYPES: Record<string, string> = { '.vtt': 'text/vtt' };
+const MB = 1024 * 1024;
+
+/**
+ * Reads a file from the course's media/ folder and collects it as an asset; returns its served
+ * name, or a problem to report.
+ */
+type StoredFile = { problem: string } | { url: string; contentType: string };
+
+function storeMediaFile(
+  dir: string,
+  src: string,
+  types: Record<string, string>,
+  maxBytes: number,
+  assets: Map<string, CourseAsset>,
+): StoredFile {
+  if (!/^media\/[\w.-]+$/.test(src))
+    return { problem: `"${src}" must be a file in this course's media/ folder, such as media/file${Object.keys(types)[0]}` };
+  const extension = extname(src).toLowerCase();
+  const contentType = types[extension];
+  if (!contentType) return { problem: `"${src}" must be one of: ${Object.keys(types).join(', ')}` };
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(dir, src));
+  } catch {
+    return { problem: `file "${src}" does not exist` };
+  }
+  if (bytes.length > maxBytes) return { problem: `"${src}" is larger than ${maxBytes / MB} MB` };
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  const fileName = `${hash}${extension}`;
+  assets.set(hash, { hash, fileName, contentType, bytes });
+  return { url: `/media/${fileName}`, contentType };
+}
 
 export interface LoadedCourse {
   content: CourseContent;
@@ -110,28 +148,59 @@ function imageResolver(
   assets: Map<string, CourseAsset>,
 ): ImageResolver {
   return (src, alt, line) => {
-    const problem = (message: string) => {
-      problems.push({ file, line: line === undefined ? undefined : line + bodyLine, message, severity: 'error' });
+    const at = line === undefined ? undefined : line + bodyLine;
+    if (!alt.trim()) {
+      problems.push({
+        file,
+        line: at,
+        message: `image "${src}" needs alt text: a short description for people who cannot see it`,
+        severity: 'error',
+      });
       return null;
-    };
-    if (!alt.trim()) return problem(`image "${src}" needs alt text: a short description for people who cannot see it`);
-    if (!/^media\/[\w.-]+$/.test(src))
-      return problem(`image "${src}" must be a file in this course's media/ folder, such as media/photo.jpg`);
-    const extension = extname(src).toLowerCase();
-    const contentType = IMAGE_TYPES[extension];
-    if (!contentType) return problem(`image "${src}" must be PNG, JPEG, GIF or WebP`);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(join(dir, src));
-    } catch {
-      return problem(`image file "${src}" does not exist`);
     }
-    if (bytes.length > MAX_IMAGE_BYTES) return problem(`image "${src}" is larger than 5 MB`);
-    const hash = createHash('sha256').update(bytes).digest('hex');
-    const fileName = `${hash}${extension}`;
-    assets.set(hash, { hash, fileName, contentType, bytes });
-    return `/media/${fileName}`;
+    const stored = storeMediaFile(dir, src, IMAGE_TYPES, 5 * MB, assets);
+    if ('problem' in stored) {
+      problems.push({ file, line: at, message: `image ${stored.problem}`, severity: 'error' });
+      return null;
+    }
+    return stored.url;
   };
+}
+
+type LessonFrontMatter = Extract<UnitFrontMatter, { type: 'lesson' }>;
+
+/** A lesson's video and audio: files stored as assets, captions required for video, transcripts rendered. */
+function lessonMedia(
+  dir: string,
+  file: string,
+  lesson: LessonFrontMatter,
+  problems: CourseProblem[],
+  assets: Map<string, CourseAsset>,
+): MediaContent[] {
+  return lesson.media.flatMap((clip, index): MediaContent[] => {
+    const report = (message: string) =>
+      problems.push({ file, message: `media ${index + 1} ("${clip.title}"): ${message}`, severity: 'error' });
+    const stored = storeMediaFile(dir, clip.src, MEDIA_TYPES[clip.kind], 200 * MB, assets);
+    if ('problem' in stored) return (report(stored.problem), []);
+    let captionsUrl: string | null = null;
+    if (clip.captions) {
+      const captions = storeMediaFile(dir, clip.captions, CAPTION_TYPES, MB, assets);
+      if ('problem' in captions) return (report(`captions ${captions.problem}`), []);
+      captionsUrl = captions.url;
+    } else if (clip.kind === 'video') {
+      return (report('a video needs captions: a WebVTT file in media/, e.g. captions: media/clip.en.vtt'), []);
+    }
+    return [
+      {
+        kind: clip.kind,
+        title: clip.title,
+        url: stored.url,
+        contentType: stored.contentType,
+        captionsUrl,
+        transcriptHtml: renderMarkdown(clip.transcript),
+      },
+    ];
+  });
 }
 
 async function loadUnitFile(
@@ -153,7 +222,9 @@ async function loadUnitFile(
   const front = validate(unitFrontMatterSchema, parsed.source, problems);
   if (!front) return undefined;
   const bodyLine = (match[1] ?? '').split('\n').length + 2;
-  return { ...front, html: renderMarkdown(match[2] ?? '', imageResolver(dir, file, bodyLine, problems, assets)) };
+  const html = renderMarkdown(match[2] ?? '', imageResolver(dir, file, bodyLine, problems, assets));
+  if (front.type === 'lesson') return { ...front, media: lessonMedia(dir, file, front, problems, assets), html };
+  return { ...front, html };
 }
 
 function sameStructure(a: UnitLocaleContent, b: UnitLocaleContent): boolean {

@@ -126,6 +126,27 @@ export class QuestionView {
   options: QuestionOptionView[];
 }
 
+@ObjectType({ description: 'A video or audio clip in a lesson, with its captions and transcript.' })
+export class UnitMediaView {
+  @Field()
+  kind: string;
+
+  @Field()
+  title: string;
+
+  @Field({ description: 'Where the file is served, on the web origin (/media/…).' })
+  url: string;
+
+  @Field()
+  contentType: string;
+
+  @Field(() => String, { nullable: true, description: 'WebVTT captions, in the language of the unit text.' })
+  captionsUrl: string | null;
+
+  @Field({ description: 'The full transcript, rendered from Markdown.' })
+  transcriptHtml: string;
+}
+
 @ObjectType({ description: 'One unit as the learner sees it: answers and feedback stay on the server.' })
 export class UnitView {
   @Field(() => ID)
@@ -145,6 +166,9 @@ export class UnitView {
 
   @Field(() => [QuestionView], { nullable: true })
   questions?: QuestionView[];
+
+  @Field(() => [UnitMediaView], { description: 'Video and audio in a lesson.' })
+  media: UnitMediaView[];
 
   @Field(() => [QuestionOptionView], { nullable: true, description: 'A scenario: the choices offered.' })
   choices?: QuestionOptionView[];

@@ -17,6 +17,8 @@ export function unitView(content: CourseContent, unitId: string, locale: string)
     total: units.length,
     previousUnitId: units[index - 1]?.id ?? null,
     nextUnitId: units[index + 1]?.id ?? null,
+    // Versions published before lessons had media carry none.
+    media: text.type === 'lesson' ? (text.media ?? []) : [],
   };
   if (text.type === 'reflection') view.prompt = text.prompt;
   if (text.type === 'check') {

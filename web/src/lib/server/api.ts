@@ -56,8 +56,8 @@ export async function request<T, V>(caller: ApiCaller, document: TypedDocumentSt
 }
 
 /** GET on one of the api's REST routes (the certificate PDF) with the learner's session. */
-export function fetchFromApi(caller: ApiCaller, path: string): Promise<Response> {
-  const headers: Record<string, string> = { 'x-forwarded-for': caller.clientAddress };
+export function fetchFromApi(caller: ApiCaller, path: string, extraHeaders: Record<string, string> = {}): Promise<Response> {
+  const headers: Record<string, string> = { ...extraHeaders, 'x-forwarded-for': caller.clientAddress };
   if (caller.sessionToken) headers.cookie = `${SESSION_COOKIE}=${caller.sessionToken}`;
   return fetch(`${env.apiUrl}${path}`, { headers });
 }

@@ -36,6 +36,14 @@ const LaunchUnit = graphql(`
           id
           text
         }
+        media {
+          kind
+          title
+          url
+          contentType
+          captionsUrl
+          transcriptHtml
+        }
       }
       attempt {
         id
