@@ -84,4 +84,17 @@ describe('certificates', () => {
     expect(await failed?.getState()).toBe('failed');
     expect(failed?.attemptsMade).toBe(1);
   });
+
+  it('prunes expired login sessions in the background, and only those', async () => {
+    const learner = await makeLearner(stack.apiUrl);
+    await stack.db.query(
+      `insert into session (token_hash, user_id, created_at, expires_at) values ($1, $2, now(), now() - interval '1 day')`,
+      ['f'.repeat(64), learner.userId],
+    );
+    const job = await queue.add('sessions.prune', {});
+    expect(await job.waitUntilFinished(events, 30_000)).toBe(1);
+    const { rows } = await stack.db.query<{ n: number }>('select count(*)::int as n from session where user_id = $1', [learner.userId]);
+    expect(rows[0]?.n).toBe(1);
+    expect((await learner.client.ok<{ me: { id: string } }>('{ me { id } }')).me.id).toBe(learner.userId);
+  });
 });

@@ -7,6 +7,7 @@ import { JobQueue } from '@kinship/api/jobs/job-queue';
 import { Worker, type Job } from 'bullmq';
 import { issueCertificate } from './certificate/issue-certificate.js';
 import { sweepCertificates } from './certificate/sweep-certificates.js';
+import { pruneSessions } from './sessions/prune-sessions.js';
 
 type Handlers = { [N in JobName]: (data: JobMap[N], job: Job) => Promise<unknown> };
 
@@ -19,6 +20,7 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
   private readonly handlers: Handlers = {
     'certificate.issue': ({ enrolmentId }) => issueCertificate(this.orm.em.fork(), this.courses, this.env.WEB_URL, enrolmentId),
     'certificate.sweep': () => sweepCertificates(this.orm.em.fork(), this.jobs),
+    'sessions.prune': () => pruneSessions(this.orm.em.fork()),
   };
 
   constructor(
@@ -40,6 +42,7 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     this.worker.on('completed', (job) => this.logger.log(`job ${job.name} ${job.id} done`));
     // Repairs certificates whose job was lost (e.g. Redis was down when a course was completed).
     await this.jobs.queue.upsertJobScheduler('certificate-sweep', { every: 60_000 }, { name: 'certificate.sweep', data: {} });
+    await this.jobs.queue.upsertJobScheduler('sessions-prune', { every: 3_600_000 }, { name: 'sessions.prune', data: {} });
     this.logger.log(`worker consuming queue "${QUEUE_NAME}" with prefix "${this.env.REDIS_PREFIX}"`);
   }
 
