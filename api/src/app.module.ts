@@ -16,6 +16,8 @@ import { HealthController } from './health/health.controller.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { ReflectionModule } from './reflection/reflection.module.js';
+import { ScormModule } from './scorm/scorm.module.js';
+import { StorageModule } from './storage/storage.module.js';
 import { TrackingModule } from './tracking/tracking.module.js';
 
 /** Modules shared by the api and the worker: configuration, logging, database, Redis, job queue. */
@@ -33,10 +35,11 @@ export const coreModules = [
   SqlPoolModule,
   RedisModule,
   JobsModule,
+  StorageModule,
 ];
 
 /** Every feature module with a resolver; the schema printer builds the schema from these. */
-export const featureModules = [AuthModule, CourseModule, EnrolmentModule, TrackingModule, ReflectionModule, CertificateModule];
+export const featureModules = [AuthModule, CourseModule, EnrolmentModule, TrackingModule, ReflectionModule, CertificateModule, ScormModule];
 
 @Module({
   imports: [...coreModules, GraphQLModule.forRoot(graphqlConfig()), ...featureModules],

@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { InvalidEnvironmentError, loadEnv } from './config/env.js';
+import { ContentServer } from './scorm/content-server.js';
 
 async function bootstrap() {
   const env = loadEnv();
@@ -14,6 +15,8 @@ async function bootstrap() {
   app.disable('x-powered-by');
   app.enableShutdownHooks();
   await app.listen(env.API_PORT, env.API_HOST);
+  // SCORM packages are served from their own origin, on a port of their own.
+  await app.get(ContentServer).listen();
   app.get(Logger).log(`api listening on http://${env.API_HOST}:${env.API_PORT} (GraphQL at /graphql, health at /health)`);
 }
 

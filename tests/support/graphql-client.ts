@@ -40,6 +40,15 @@ export class ApiClient {
     return fetch(`${this.apiUrl}${path}`, { headers: { cookie: this.cookie } });
   }
 
+  /** POST of raw bytes with this client's cookie (package uploads). */
+  postBytes(path: string, body: Buffer, contentType = 'application/zip'): Promise<Response> {
+    return fetch(`${this.apiUrl}${path}`, {
+      method: 'POST',
+      headers: { cookie: this.cookie, 'content-type': contentType },
+      body: new Uint8Array(body),
+    });
+  }
+
   /** Returns data, failing the test with the errors if there were any. */
   async ok<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const res = await this.gql<T>(query, variables);

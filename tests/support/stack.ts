@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { apiMain, webMain, workerMain } from './paths.js';
@@ -8,6 +11,10 @@ import { databaseUrl, redisPrefix, redisUrl, templateName, withAdmin } from './s
 export interface Stack {
   apiUrl: string;
   webUrl: string;
+  /** The SCORM content origin: another host name than the web's, so another site. */
+  contentUrl: string;
+  /** This stack's package storage folder (removed at the end). */
+  storageDir: string;
   redisPrefix: string;
   databaseUrl: string;
   /** A direct connection to this stack's database, for checking what was stored. */
@@ -33,9 +40,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const suffix = randomBytes(4).toString('hex');
   const dbName = `kinship_t_${runId}_${suffix}`;
   await withAdmin((db) => db.query(`create database ${dbName} template ${templateName(runId)}`));
-  const [apiPort, webPort] = await Promise.all([freePort(), freePort()]);
+  const [apiPort, webPort, contentPort] = await Promise.all([freePort(), freePort(), freePort()]);
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const webUrl = `http://localhost:${webPort}`;
+  const contentUrl = `http://127.0.0.1:${contentPort}`;
+  const storageDir = await mkdtemp(join(tmpdir(), 'kinship-storage-'));
   const env = {
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl(dbName),
@@ -43,6 +52,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     REDIS_PREFIX: redisPrefix(runId, suffix),
     API_PORT: String(apiPort),
     WEB_URL: webUrl,
+    CONTENT_URL: contentUrl,
+    CONTENT_PORT: String(contentPort),
+    STORAGE_DIR: storageDir,
     LOG_LEVEL: 'warn',
     ...options.env,
   };
@@ -62,6 +74,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   return {
     apiUrl,
     webUrl,
+    contentUrl,
+    storageDir,
     redisPrefix: env.REDIS_PREFIX,
     databaseUrl: env.DATABASE_URL,
     db,
@@ -71,6 +85,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       await Promise.all(Object.values(processes).map((p) => p.stop()));
       await db.end();
       await withAdmin((admin) => admin.query(`drop database if exists ${dbName} with (force)`));
+      await rm(storageDir, { recursive: true, force: true });
     },
   };
 }

@@ -4,9 +4,12 @@ import { ENV, type Env } from '@kinship/api/config/env';
 import { CourseService } from '@kinship/api/course/course.service';
 import { bullConnection, QUEUE_NAME, type JobMap, type JobName } from '@kinship/api/jobs/job-map';
 import { JobQueue } from '@kinship/api/jobs/job-queue';
+import { PACKAGE_STORAGE } from '@kinship/api/storage/storage.module';
+import type { PackageStorage } from '@kinship/api/storage/package-storage';
 import { Worker, type Job } from 'bullmq';
 import { issueCertificate } from './certificate/issue-certificate.js';
 import { sweepCertificates } from './certificate/sweep-certificates.js';
+import { runPackageImport } from './package-import/run-package-import.js';
 import { pruneSessions } from './sessions/prune-sessions.js';
 
 type Handlers = { [N in JobName]: (data: JobMap[N], job: Job) => Promise<unknown> };
@@ -21,6 +24,8 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     'certificate.issue': ({ enrolmentId }) => issueCertificate(this.orm.em.fork(), this.courses, this.env.WEB_URL, enrolmentId),
     'certificate.sweep': () => sweepCertificates(this.orm.em.fork(), this.jobs),
     'sessions.prune': () => pruneSessions(this.orm.em.fork()),
+    'package.import': ({ importId }, job) =>
+      runPackageImport({ em: this.orm.em.fork(), storage: this.storage, limits: this.zipLimits() }, importId, job),
   };
 
   constructor(
@@ -28,7 +33,16 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     private readonly courses: CourseService,
     private readonly jobs: JobQueue,
     @Inject(ENV) private readonly env: Env,
+    @Inject(PACKAGE_STORAGE) private readonly storage: PackageStorage,
   ) {}
+
+  private zipLimits() {
+    return {
+      maxEntries: this.env.PACKAGE_MAX_ENTRIES,
+      maxUnpackedBytes: this.env.PACKAGE_MAX_UNPACKED_BYTES,
+      maxRatio: this.env.PACKAGE_MAX_RATIO,
+    };
+  }
 
   async onApplicationBootstrap() {
     this.worker = new Worker(QUEUE_NAME, (job) => this.run(job), {

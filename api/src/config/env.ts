@@ -25,6 +25,32 @@ const envSchema = z.object({
     .int()
     .positive()
     .default(15 * 60),
+  /** Where uploaded SCORM packages and their unpacked files are kept (local disk storage). */
+  STORAGE_DIR: z.string().default('var/storage'),
+  /**
+   * The public address of the SCORM content origin. It must be a different site from WEB_URL (another
+   * host name, not just another port) so that package code never runs with the platform's cookies.
+   */
+  CONTENT_URL: z.url().default('http://127.0.0.1:4100'),
+  CONTENT_PORT: z.coerce.number().int().min(0).max(65535).default(4100),
+  CONTENT_HOST: z.string().default('127.0.0.1'),
+  /** Signs SCORM launch addresses (HMAC-SHA-256); at least 32 characters, and secret in production. */
+  CONTENT_SIGNING_KEY: z.string().min(32).default('development-only-content-signing-key-change-me'),
+  /** How long a signed launch address stays valid. */
+  CONTENT_LINK_HOURS: z.coerce.number().positive().default(8),
+  PACKAGE_MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 ** 3),
+  PACKAGE_MAX_UNPACKED_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(2 * 1024 ** 3),
+  PACKAGE_MAX_ENTRIES: z.coerce.number().int().positive().default(20_000),
+  /** Largest compression ratio allowed for an entry (or the whole zip) before it is treated as a zip bomb. */
+  PACKAGE_MAX_RATIO: z.coerce.number().positive().default(200),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -34,7 +60,11 @@ export class InvalidEnvironmentError extends Error {}
 
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = envSchema.safeParse(source);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    if (parsed.data.NODE_ENV === 'production' && parsed.data.CONTENT_SIGNING_KEY.startsWith('development-only'))
+      throw new InvalidEnvironmentError('Invalid environment:\n  - CONTENT_SIGNING_KEY: set a secret of your own in production');
+    return parsed.data;
+  }
   const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
   throw new InvalidEnvironmentError(`Invalid environment:\n${problems.join('\n')}`);
 }

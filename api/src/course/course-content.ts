@@ -65,7 +65,25 @@ export const unitFrontMatterSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('scenario'), title: z.string().min(1), choices: z.array(choice).min(2) }),
 ]);
 export type UnitFrontMatter = z.infer<typeof unitFrontMatterSchema>;
-export type UnitType = UnitFrontMatter['type'];
+
+/** A SCO (or asset) of an imported SCORM package, launched from the content origin. */
+export interface ScoUnit {
+  type: 'sco';
+  title: string;
+  /** Relative to the package root, with the item's parameters, e.g. `course/index.html?lang=en`. */
+  launch: string;
+  /** Assets do not talk to the runtime; opening them completes them. */
+  scormType: 'sco' | 'asset';
+  /** The pass mark as a scaled score; with one, the unit counts as done only when passed. */
+  masteryScore: number | null;
+  launchData: string | null;
+  /** Units that must be done before this one can be opened. */
+  prerequisites: string[];
+  /** Whether the unit's result counts towards the course's result (SCORM 2004 rollup). */
+  contributesToRollup: boolean;
+}
+
+export type UnitType = UnitFrontMatter['type'] | 'sco';
 
 /** One unit in one language: its front matter plus the body rendered to HTML. */
 /** A video or audio clip as stored: served addresses instead of file paths, transcript rendered. */
@@ -79,7 +97,9 @@ export interface MediaContent {
 }
 
 export type UnitLocaleContent = (
-  Exclude<UnitFrontMatter, { type: 'lesson' }> | (Omit<Extract<UnitFrontMatter, { type: 'lesson' }>, 'media'> & { media: MediaContent[] })
+  | Exclude<UnitFrontMatter, { type: 'lesson' }>
+  | (Omit<Extract<UnitFrontMatter, { type: 'lesson' }>, 'media'> & { media: MediaContent[] })
+  | ScoUnit
 ) & {
   html: string;
 };
@@ -97,7 +117,18 @@ export interface ModuleContent {
   units: UnitContent[];
 }
 
-export type CourseContent = Omit<CourseFile, 'modules'> & { modules: ModuleContent[] };
+/** Where an imported course came from: the package's files are kept under `packages/<id>/`. */
+export interface ScormPackageInfo {
+  /** SHA-256 of the uploaded zip. */
+  id: string;
+  version: '1.2' | '2004';
+  edition: string | null;
+  /** How the learner may move between units (SCORM 2004 control modes; SCORM 1.2 is free choice). */
+  controlMode: { choice: boolean; flow: boolean; forwardOnly: boolean };
+  warnings: string[];
+}
+
+export type CourseContent = Omit<CourseFile, 'modules'> & { modules: ModuleContent[]; scorm?: ScormPackageInfo };
 
 /** Picks the text for `locale`, falling back to the course's source language. */
 export function pickLocale<T>(values: Record<string, T>, locale: string, sourceLocale: string): T {
@@ -108,4 +139,11 @@ export function pickLocale<T>(values: Record<string, T>, locale: string, sourceL
 
 export function allUnits(content: Pick<CourseContent, 'modules'>): UnitContent[] {
   return content.modules.flatMap((module) => module.units);
+}
+
+/** Whether a unit must be passed (it has a pass mark) or only completed to count as done. */
+export function unitRule(unit: UnitContent): 'passed' | 'completed' {
+  if (unit.type === 'check') return 'passed';
+  const sco = Object.values(unit.locales)[0];
+  return sco?.type === 'sco' && sco.masteryScore !== null ? 'passed' : 'completed';
 }

@@ -8,6 +8,7 @@ import { CourseVersion } from '../course/course-version.entity.js';
 import { Course } from '../course/course.entity.js';
 import { Enrolment } from '../enrolment/enrolment.entity.js';
 import { Reflection } from '../reflection/reflection.entity.js';
+import { PackageImport } from '../scorm/package-import.entity.js';
 import { Attempt } from '../tracking/attempt.entity.js';
 
 /** Every entity, listed once, so that the api, the worker and the CLI discover the same model. */
@@ -23,4 +24,5 @@ export const entities = [
   Certificate,
   Reflection,
   CourseAsset,
+  PackageImport,
 ];

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { CertificateService } from '../certificate/certificate.service.js';
 import { notFound } from '../common/domain-error.js';
-import { pickLocale, type CourseContent } from '../course/course-content.js';
+import { pickLocale, unitRule, type CourseContent } from '../course/course-content.js';
 import { CourseService } from '../course/course.service.js';
 import { Attempt } from '../tracking/attempt.entity.js';
 import { isUnitComplete } from '../tracking/cmi.js';
@@ -92,7 +92,7 @@ function enrolmentView(
         title: pickLocale(unit.locales, served, content.sourceLocale).title,
         moduleTitle: pickLocale(module.title, served, content.sourceLocale),
         completionStatus: attempt?.completionStatus ?? 'not attempted',
-        complete: attempt ? isUnitComplete(unit.type, attempt) : false,
+        complete: attempt ? isUnitComplete(unitRule(unit), attempt) : false,
       };
     }),
   );

@@ -18,6 +18,9 @@ describe('validateCmiWrite', () => {
     expect(codeOf('cmi.session_time', 'PT1H2M3.5S')).toBeNull();
     expect(codeOf('cmi.interactions.0.result', 'correct')).toBeNull();
     expect(codeOf('cmi.objectives.12.success_status', 'passed')).toBeNull();
+    expect(codeOf('cmi.interactions.3.correct_responses.0.pattern', 'a[,]b')).toBeNull();
+    expect(codeOf('cmi.comments_from_learner.0.comment', 'Useful')).toBeNull();
+    expect(codeOf('cmi.learner_preference.audio_level', '2')).toBeNull();
   });
 
   it('refuses unknown elements with 401', () => {
@@ -53,14 +56,14 @@ describe('durations', () => {
 });
 
 describe('unit completion', () => {
-  it('treats a completed or passed lesson as done', () => {
-    expect(isUnitComplete('lesson', { completionStatus: 'completed', successStatus: 'unknown' })).toBe(true);
-    expect(isUnitComplete('lesson', { completionStatus: 'incomplete', successStatus: 'passed' })).toBe(true);
-    expect(isUnitComplete('lesson', { completionStatus: 'incomplete', successStatus: 'failed' })).toBe(false);
+  it('treats a completed or passed unit as done', () => {
+    expect(isUnitComplete('completed', { completionStatus: 'completed', successStatus: 'unknown' })).toBe(true);
+    expect(isUnitComplete('completed', { completionStatus: 'incomplete', successStatus: 'passed' })).toBe(true);
+    expect(isUnitComplete('completed', { completionStatus: 'incomplete', successStatus: 'failed' })).toBe(false);
   });
 
-  it('needs a knowledge check passed, not just completed', () => {
-    expect(isUnitComplete('check', { completionStatus: 'completed', successStatus: 'failed' })).toBe(false);
-    expect(isUnitComplete('check', { completionStatus: 'completed', successStatus: 'passed' })).toBe(true);
+  it('needs a unit with a pass mark passed, not just completed', () => {
+    expect(isUnitComplete('passed', { completionStatus: 'completed', successStatus: 'failed' })).toBe(false);
+    expect(isUnitComplete('passed', { completionStatus: 'completed', successStatus: 'passed' })).toBe(true);
   });
 });

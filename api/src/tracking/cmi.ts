@@ -83,6 +83,11 @@ const writable: Record<string, Check> = {
   'cmi.suspend_data': characterString(64_000),
   'cmi.session_time': duration,
   'cmi.exit': vocabulary('timed-out', 'suspend', 'logout', 'normal', ''),
+  // Preferences are kept loosely: SCORM 1.2 and 2004 give them different ranges, and they only matter to the content.
+  'cmi.learner_preference.audio_level': characterString(255),
+  'cmi.learner_preference.language': characterString(250),
+  'cmi.learner_preference.delivery_speed': characterString(255),
+  'cmi.learner_preference.audio_captioning': characterString(255),
 };
 
 /** Indexed collections (`cmi.objectives.0.id`): their fields and rules. */
@@ -121,6 +126,13 @@ const collections: Record<string, Record<string, Check>> = {
         : 'must be correct, incorrect, unanticipated, neutral or a number',
     latency: duration,
     description: characterString(250),
+    'objectives.n.id': characterString(4000),
+    'correct_responses.n.pattern': characterString(4000),
+  },
+  comments_from_learner: {
+    comment: characterString(4000),
+    location: characterString(250),
+    timestamp: characterString(64),
   },
 };
 
@@ -140,7 +152,7 @@ const READ_ONLY = new Set([
   'cmi.time_limit_action',
 ]);
 
-const COLLECTION_ELEMENT = /^cmi\.(objectives|interactions)\.(\d{1,3})\.(.+)$/;
+const COLLECTION_ELEMENT = /^cmi\.(objectives|interactions|comments_from_learner)\.(\d{1,3})\.(.+)$/;
 
 function ruleFor(element: string): Check | undefined {
   const direct = writable[element];
@@ -148,7 +160,8 @@ function ruleFor(element: string): Check | undefined {
   const match = COLLECTION_ELEMENT.exec(element);
   if (!match) return undefined;
   const [, collection, , field] = match;
-  return collections[collection ?? '']?.[field ?? ''];
+  // Nested collections (interactions.n.correct_responses.m.pattern) share one rule for every index.
+  return collections[collection ?? '']?.[(field ?? '').replace(/\.\d{1,3}\./, '.n.')];
 }
 
 /** Throws a CmiError with the standard's code when `element` may not be set to `value`. */
@@ -169,11 +182,15 @@ export function validateCmiWrite(element: string, value: unknown): void {
   }
 }
 
+/** What makes a unit count as done: passing it, or completing it. */
+export type UnitRule = 'passed' | 'completed';
+
 /**
- * Whether a unit counts as done for the course's completion rule: a knowledge check must be passed
- * (the mastery rule); any other unit must be completed (or passed, as SCOs may report only that).
+ * Whether a unit counts as done for the course's completion rule: a unit with a pass mark (a
+ * knowledge check, a SCO with a mastery score) must be passed; any other must be completed (or
+ * passed, as SCOs may report only that).
  */
-export function isUnitComplete(unitType: string, state: { completionStatus: string; successStatus: string }): boolean {
-  if (unitType === 'check') return state.successStatus === 'passed';
+export function isUnitComplete(rule: UnitRule, state: { completionStatus: string; successStatus: string }): boolean {
+  if (rule === 'passed') return state.successStatus === 'passed';
   return state.completionStatus === 'completed' || state.successStatus === 'passed';
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { allUnits } from '../course/course-content.js';
+import { allUnits, unitRule } from '../course/course-content.js';
 import { isUnitComplete } from './cmi.js';
 import { CourseService } from '../course/course.service.js';
 import { JobQueue } from '../jobs/job-queue.js';
@@ -31,7 +31,7 @@ export class CompletionService {
       attempts
         .filter((a) => {
           const unit = units.find((u) => u.id === a.unit_id);
-          return unit && isUnitComplete(unit.type, { completionStatus: a.completion_status, successStatus: a.success_status });
+          return unit && isUnitComplete(unitRule(unit), { completionStatus: a.completion_status, successStatus: a.success_status });
         })
         .map((a) => a.unit_id),
     );

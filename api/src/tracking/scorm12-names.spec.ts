@@ -19,6 +19,16 @@ describe('SCORM 1.2 names', () => {
     expect(fromScorm12('cmi.interactions.2.student_response', 'a')).toEqual({ 'cmi.interactions.2.learner_response': 'a' });
   });
 
+  it('map preferences, comments, objective status and interaction time', () => {
+    expect(fromScorm12('cmi.student_preference.speed', '-20')).toEqual({ 'cmi.learner_preference.delivery_speed': '-20' });
+    expect(fromScorm12('cmi.comments', 'Good')).toEqual({ 'cmi.comments_from_learner.0.comment': 'Good' });
+    expect(fromScorm12('cmi.objectives.1.status', 'failed')).toEqual({
+      'cmi.objectives.1.completion_status': 'completed',
+      'cmi.objectives.1.success_status': 'failed',
+    });
+    expect(fromScorm12('cmi.interactions.0.time', '10:20:30')).toEqual({ 'cmi.interactions.0.timestamp': '10:20:30' });
+  });
+
   it('leave 2004 names alone and pass malformed values on to validation', () => {
     expect(fromScorm12('cmi.location', 'x')).toBeNull();
     expect(fromScorm12('cmi.core.session_time', 'an hour')).toEqual({ 'cmi.session_time': 'an hour' });

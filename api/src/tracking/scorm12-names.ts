@@ -17,6 +17,11 @@ const RENAMED: Record<string, string> = {
   'cmi.core.score.min': 'cmi.score.min',
   'cmi.core.score.max': 'cmi.score.max',
   'cmi.suspend_data': 'cmi.suspend_data',
+  'cmi.comments': 'cmi.comments_from_learner.0.comment',
+  'cmi.student_preference.audio': 'cmi.learner_preference.audio_level',
+  'cmi.student_preference.language': 'cmi.learner_preference.language',
+  'cmi.student_preference.speed': 'cmi.learner_preference.delivery_speed',
+  'cmi.student_preference.text': 'cmi.learner_preference.audio_captioning',
 };
 
 const EXIT_12: Record<string, string> = { '': '', suspend: 'suspend', logout: 'logout', 'time-out': 'timed-out' };
@@ -38,9 +43,17 @@ export function fromScorm12(element: string, value: string): Record<string, stri
   if (element === 'cmi.core.exit') return { 'cmi.exit': EXIT_12[value] ?? value };
   const renamed = RENAMED[element];
   if (renamed) return { [renamed]: value };
-  const interaction = /^cmi\.interactions\.(\d+)\.(student_response|result|id|type|weighting|latency)$/.exec(element);
+  const objectiveStatus = /^cmi\.objectives\.(\d+)\.status$/.exec(element);
+  if (objectiveStatus) {
+    const statuses = STATUS_12[value] ?? { 'cmi.completion_status': value };
+    return Object.fromEntries(
+      Object.entries(statuses).map(([name, v]) => [name.replace('cmi.', `cmi.objectives.${objectiveStatus[1]}.`), v]),
+    );
+  }
+  const interaction = /^cmi\.interactions\.(\d+)\.(student_response|result|id|type|weighting|latency|time)$/.exec(element);
   if (interaction) {
     const [, n, field] = interaction;
+    if (field === 'time') return { [`cmi.interactions.${n}.timestamp`]: value };
     if (field === 'student_response') return { [`cmi.interactions.${n}.learner_response`]: value };
     if (field === 'result') return { [`cmi.interactions.${n}.result`]: value === 'wrong' ? 'incorrect' : value };
     if (field === 'latency') return { [`cmi.interactions.${n}.latency`]: timespanToDuration(value) ?? value };

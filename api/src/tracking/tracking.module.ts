@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CourseModule } from '../course/course.module.js';
 import { EnrolmentModule } from '../enrolment/enrolment.module.js';
+import { ScormModule } from '../scorm/scorm.module.js';
 import { AssessmentResolver } from './assessment.resolver.js';
 import { AssessmentService } from './assessment.service.js';
 import { CompletionService } from './completion.service.js';
@@ -8,7 +9,7 @@ import { TrackingResolver } from './tracking.resolver.js';
 import { TrackingService } from './tracking.service.js';
 
 @Module({
-  imports: [CourseModule, EnrolmentModule],
+  imports: [CourseModule, EnrolmentModule, ScormModule],
   providers: [TrackingService, CompletionService, TrackingResolver, AssessmentService, AssessmentResolver],
   exports: [CompletionService, TrackingService],
 })

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { DomainError, notFound } from '../common/domain-error.js';
-import { allUnits, pickLocale } from '../course/course-content.js';
+import { allUnits, pickLocale, unitRule } from '../course/course-content.js';
 import { CourseService } from '../course/course.service.js';
 import { SqlPool } from '../database/sql-pool.js';
 import { EnrolmentService } from '../enrolment/enrolment.service.js';
@@ -13,6 +13,8 @@ import { fromScorm12 } from './scorm12-names.js';
 import { CompletionService } from './completion.service.js';
 import type { AttemptView, CommitInput, CommitResult, UnitLaunch } from './tracking.types.js';
 import { unitView } from './unit-view.js';
+import { ContentLinks, HOST_PAGE } from '../scorm/content-links.js';
+import { runtimeState } from '../scorm/runtime-state.js';
 
 const MAX_VALUES_PER_COMMIT = 1000;
 
@@ -96,6 +98,7 @@ export class TrackingService {
     private readonly courses: CourseService,
     private readonly enrolments: EnrolmentService,
     private readonly completion: CompletionService,
+    private readonly links: ContentLinks,
   ) {}
 
   /** Opens (or resumes) the viewer's attempt at a unit of their enrolment. */
@@ -108,6 +111,18 @@ export class TrackingService {
     const candidate = this.em.create(Attempt, { enrolment: enrolment.id, unitId }, { persist: false });
     await this.em.upsert(candidate, undefined, { onConflictFields: ['enrolment', 'unitId'], onConflictAction: 'ignore' });
     const attempt = await this.em.findOneOrFail(Attempt, { enrolment: enrolment.id, unitId }, { refresh: true });
+    const sco = pickLocale(allUnits(content).find((u) => u.id === unitId)!.locales, served, content.sourceLocale);
+    if (sco.type === 'sco' && content.scorm) {
+      const { version, id: packageId } = content.scorm;
+      const state = runtimeState(version, sco, attempt, { id: viewer.userId, name: viewer.displayName });
+      const launch = new URLSearchParams({ sco: sco.launch, v: version });
+      unit.sco = {
+        scormVersion: version,
+        launchUrl: `${this.links.launchUrl(packageId)}${HOST_PAGE}?${launch.toString()}`,
+        contentOrigin: this.links.contentOrigin,
+        runtimeState: Object.entries(state).map(([element, value]) => ({ element, value })),
+      };
+    }
     return {
       enrolmentId,
       courseTitle: pickLocale(content.title, served, content.sourceLocale),
@@ -148,9 +163,10 @@ export class TrackingService {
       if (!current) throw notFound('That attempt');
       return { applied: false, courseCompleted: false, attempt: attemptRowView(current) };
     }
-    const unitType = allUnits(await this.courses.content(row.course_version_id)).find((u) => u.id === row.unit_id)?.type ?? 'lesson';
-    const wasComplete = isUnitComplete(unitType, { completionStatus: row.old_completion_status, successStatus: row.old_success_status });
-    const nowComplete = isUnitComplete(unitType, { completionStatus: row.completion_status, successStatus: row.success_status });
+    const unit = allUnits(await this.courses.content(row.course_version_id)).find((u) => u.id === row.unit_id);
+    const rule = unit ? unitRule(unit) : 'completed';
+    const wasComplete = isUnitComplete(rule, { completionStatus: row.old_completion_status, successStatus: row.old_success_status });
+    const nowComplete = isUnitComplete(rule, { completionStatus: row.completion_status, successStatus: row.success_status });
     const courseCompleted =
       !wasComplete &&
       nowComplete &&

@@ -147,6 +147,30 @@ export class UnitMediaView {
   transcriptHtml: string;
 }
 
+@ObjectType({ description: 'A runtime value, by its element name.' })
+export class CmiValueView {
+  @Field()
+  element: string;
+
+  @Field()
+  value: string;
+}
+
+@ObjectType({ description: 'How to open a SCO of an imported SCORM package: on the content origin, in a frame.' })
+export class ScoLaunchView {
+  @Field({ description: '1.2 or 2004.' })
+  scormVersion: string;
+
+  @Field({ description: 'The host page on the content origin; signed, and valid for a few hours.' })
+  launchUrl: string;
+
+  @Field({ description: 'The content origin: the only origin the platform page accepts runtime messages from.' })
+  contentOrigin: string;
+
+  @Field(() => [CmiValueView], { description: 'What the runtime is loaded with, in the names of the SCORM version.' })
+  runtimeState: CmiValueView[];
+}
+
 @ObjectType({ description: 'One unit as the learner sees it: answers and feedback stay on the server.' })
 export class UnitView {
   @Field(() => ID)
@@ -172,6 +196,9 @@ export class UnitView {
 
   @Field(() => [QuestionOptionView], { nullable: true, description: 'A scenario: the choices offered.' })
   choices?: QuestionOptionView[];
+
+  @Field(() => ScoLaunchView, { nullable: true, description: 'For a SCO of an imported package.' })
+  sco?: ScoLaunchView;
 
   @Field(() => Int, { description: '1-based position in the course.' })
   position: number;

@@ -1,0 +1,32 @@
+import { expect } from 'vitest';
+import type { ApiClient } from './graphql-client.js';
+
+export const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { viewer { id } } }`;
+export const IMPORT = `query Import($id: ID!) { packageImport(id: $id) { id status progress problems warnings courseId courseVersion } }`;
+
+export interface ImportOutcome {
+  id: string;
+  status: string;
+  progress: number;
+  problems: string[];
+  warnings: string[];
+  courseId: string | null;
+  courseVersion: number | null;
+}
+
+export async function logInAsDemo(client: ApiClient, who: 'trainer' | 'learner' | 'teacher' | 'admin'): Promise<void> {
+  await client.ok(LOGIN, { input: { email: `${who}@demo.kinship.test`, password: 'kinship-demo-password' } });
+}
+
+/** Uploads a package as the client's user and waits for the worker to finish with it. */
+export async function importPackage(client: ApiClient, zip: Buffer, fileName = 'package.zip'): Promise<ImportOutcome> {
+  const res = await client.postBytes(`/package-imports?fileName=${encodeURIComponent(fileName)}&locale=en&minutes=20`, zip);
+  const body = (await res.json()) as { id?: string; message?: string };
+  expect(res.status, body.message).toBe(202);
+  for (let tries = 0; tries < 300; tries++) {
+    const { packageImport } = await client.ok<{ packageImport: ImportOutcome }>(IMPORT, { id: body.id });
+    if (['published', 'unchanged', 'failed'].includes(packageImport.status)) return packageImport;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the package import did not finish');
+}
