@@ -6,6 +6,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 
 process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
+// SCORM packages of up to 1 GB are streamed through to the api, which enforces the real limit.
+process.env.BODY_SIZE_LIMIT ??= '1100M';
 const { handler } = (await import(new URL('./build/handler.js', import.meta.url).href)) as {
   handler: (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
 };

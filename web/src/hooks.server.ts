@@ -2,6 +2,7 @@ import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
 import { graphql } from '#lib/graphql/generated/index.ts';
 import { directionOf, negotiateLocale } from '#lib/i18n/index.ts';
 import { request, SESSION_COOKIE } from '#lib/server/api.ts';
+import { env } from '#lib/server/env.ts';
 import { callerOf, dropSession, LOCALE_COOKIE } from '#lib/server/session.ts';
 
 const Me = graphql(`
@@ -11,6 +12,9 @@ const Me = graphql(`
       displayName
       email
       locale
+      memberships {
+        role
+      }
     }
   }
 `);
@@ -22,7 +26,16 @@ export const handle: Handle = async ({ event, resolve }) => {
   if (event.locals.sessionToken) {
     try {
       const { data } = await request(callerOf(event), Me);
-      event.locals.viewer = data.me ?? null;
+      const me = data.me;
+      event.locals.viewer = me
+        ? {
+            id: me.id,
+            displayName: me.displayName,
+            email: me.email,
+            locale: me.locale,
+            roles: [...new Set(me.memberships.map((m) => m.role))],
+          }
+        : null;
       if (!data.me) {
         dropSession(event.cookies);
         event.locals.sessionToken = null;
@@ -35,6 +48,9 @@ export const handle: Handle = async ({ event, resolve }) => {
   const response = await resolve(event, {
     transformPageChunk: ({ html }) => html.replace('%lang%', locale).replace('%dir%', directionOf(locale)),
   });
+  // SCORM packages play in a frame from the content origin, a separate site; nothing else may be framed.
+  const csp = response.headers.get('content-security-policy');
+  if (csp) response.headers.set('content-security-policy', `${csp}; frame-src ${env.contentOrigin}`);
   response.headers.set('x-content-type-options', 'nosniff');
   response.headers.set('referrer-policy', 'same-origin');
   return response;

@@ -3,10 +3,10 @@ import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { CertificateService } from '../certificate/certificate.service.js';
 import { notFound } from '../common/domain-error.js';
-import { pickLocale, unitRule, type CourseContent } from '../course/course-content.js';
+import { pickLocale, type CourseContent } from '../course/course-content.js';
 import { CourseService } from '../course/course.service.js';
 import { Attempt } from '../tracking/attempt.entity.js';
-import { isUnitComplete } from '../tracking/cmi.js';
+import { blockedBy, doneUnits, rollup, type UnitState } from '../scorm/sequencing.js';
 import { Enrolment } from './enrolment.entity.js';
 import type { EnrolmentView, UnitProgressView } from './enrolment.types.js';
 
@@ -83,23 +83,24 @@ function enrolmentView(
 ): EnrolmentView {
   const served = content.locales.includes(locale) ? locale : content.sourceLocale;
   const byUnit = new Map(attempts.map((a) => [a.unitId, a]));
+  const states = new Map<string, UnitState>(attempts.map((a) => [a.unitId, { ...a, scoreScaled: a.scoreScaled ?? null }]));
+  const done = doneUnits(content, states);
   const units: UnitProgressView[] = content.modules.flatMap((module) =>
-    module.units.map((unit) => {
-      const attempt = byUnit.get(unit.id);
-      return {
-        unitId: unit.id,
-        type: unit.type,
-        title: pickLocale(unit.locales, served, content.sourceLocale).title,
-        moduleTitle: pickLocale(module.title, served, content.sourceLocale),
-        completionStatus: attempt?.completionStatus ?? 'not attempted',
-        complete: attempt ? isUnitComplete(unitRule(unit), attempt) : false,
-      };
-    }),
+    module.units.map((unit) => ({
+      unitId: unit.id,
+      type: unit.type,
+      title: pickLocale(unit.locales, served, content.sourceLocale).title,
+      moduleTitle: pickLocale(module.title, served, content.sourceLocale),
+      completionStatus: byUnit.get(unit.id)?.completionStatus ?? 'not attempted',
+      complete: done.has(unit.id),
+      available: blockedBy(content, unit.id, done).length === 0,
+    })),
   );
+  const result = rollup(content, states);
   // Resume where the learner was last working, else at the first unit not yet complete.
   // (Opening a unit alone does not count: the player loads the next unit ahead of time.)
   const lastTouched = attempts.find((a) => a.seq > 0 && units.some((u) => u.unitId === a.unitId && !u.complete));
-  const resumeUnitId = lastTouched?.unitId ?? units.find((u) => !u.complete)?.unitId ?? null;
+  const resumeUnitId = lastTouched?.unitId ?? units.find((u) => !u.complete && u.available)?.unitId ?? null;
   return {
     id: enrolment.id,
     courseId: content.id,
@@ -111,6 +112,8 @@ function enrolmentView(
     completedUnits: units.filter((u) => u.complete).length,
     totalUnits: units.length,
     resumeUnitId,
+    successStatus: result.successStatus,
+    scoreScaled: result.scoreScaled,
     units,
     certificate,
   };

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { CertificateView } from '../certificate/certificate.types.js';
 
 @ObjectType()
@@ -20,6 +20,9 @@ export class UnitProgressView {
 
   @Field()
   complete: boolean;
+
+  @Field({ description: 'False while the course (a SCORM package) asks for other units to be done first.' })
+  available: boolean;
 }
 
 @ObjectType()
@@ -53,6 +56,12 @@ export class EnrolmentView {
 
   @Field(() => ID, { nullable: true, description: 'Where to carry on: the first unit not yet complete.' })
   resumeUnitId: string | null;
+
+  @Field({ description: "The course's result rolled up from its knowledge checks or contributing SCOs: passed, failed or unknown." })
+  successStatus: string;
+
+  @Field(() => Float, { nullable: true, description: 'The mean scaled score (-1..1) of the units that count towards the result.' })
+  scoreScaled: number | null;
 
   @Field(() => [UnitProgressView])
   units: UnitProgressView[];

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { DomainError, notFound } from '../common/domain-error.js';
-import { allUnits, pickLocale, unitRule } from '../course/course-content.js';
+import { allUnits, pickLocale, unitRule, type CourseContent } from '../course/course-content.js';
 import { CourseService } from '../course/course.service.js';
 import { SqlPool } from '../database/sql-pool.js';
 import { EnrolmentService } from '../enrolment/enrolment.service.js';
@@ -15,6 +15,7 @@ import type { AttemptView, CommitInput, CommitResult, UnitLaunch } from './track
 import { unitView } from './unit-view.js';
 import { ContentLinks, HOST_PAGE } from '../scorm/content-links.js';
 import { runtimeState } from '../scorm/runtime-state.js';
+import { blockedBy, doneUnits, unitTitles } from '../scorm/sequencing.js';
 
 const MAX_VALUES_PER_COMMIT = 1000;
 
@@ -112,7 +113,8 @@ export class TrackingService {
     await this.em.upsert(candidate, undefined, { onConflictFields: ['enrolment', 'unitId'], onConflictAction: 'ignore' });
     const attempt = await this.em.findOneOrFail(Attempt, { enrolment: enrolment.id, unitId }, { refresh: true });
     const sco = pickLocale(allUnits(content).find((u) => u.id === unitId)!.locales, served, content.sourceLocale);
-    if (sco.type === 'sco' && content.scorm) {
+    if (content.scorm) unit.blockedBy = unitTitles(content, await this.blockers(content, enrolment.id, unitId), served);
+    if (sco.type === 'sco' && content.scorm && !unit.blockedBy.length) {
       const { version, id: packageId } = content.scorm;
       const state = runtimeState(version, sco, attempt, { id: viewer.userId, name: viewer.displayName });
       const launch = new URLSearchParams({ sco: sco.launch, v: version });
@@ -130,6 +132,13 @@ export class TrackingService {
       unit,
       attempt: attemptView(attempt),
     };
+  }
+
+  /** The units a SCORM package asks to be done before this one, not yet done by the learner. */
+  private async blockers(content: CourseContent, enrolmentId: string, unitId: string): Promise<string[]> {
+    const attempts = await this.em.find(Attempt, { enrolment: enrolmentId });
+    const states = new Map(attempts.map((a) => [a.unitId, { ...a, scoreScaled: a.scoreScaled ?? null }]));
+    return blockedBy(content, unitId, doneUnits(content, states));
   }
 
   async attempt(viewer: Viewer, attemptId: string): Promise<AttemptView> {

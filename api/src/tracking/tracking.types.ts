@@ -197,8 +197,11 @@ export class UnitView {
   @Field(() => [QuestionOptionView], { nullable: true, description: 'A scenario: the choices offered.' })
   choices?: QuestionOptionView[];
 
-  @Field(() => ScoLaunchView, { nullable: true, description: 'For a SCO of an imported package.' })
+  @Field(() => ScoLaunchView, { nullable: true, description: 'For a SCO of an imported package (absent while blocked).' })
   sco?: ScoLaunchView;
+
+  @Field(() => [String], { description: 'Titles of the units to finish before this one can be opened (SCORM sequencing).' })
+  blockedBy: string[];
 
   @Field(() => Int, { description: '1-based position in the course.' })
   position: number;

@@ -19,6 +19,7 @@ export function unitView(content: CourseContent, unitId: string, locale: string)
     nextUnitId: units[index + 1]?.id ?? null,
     // Versions published before lessons had media carry none.
     media: text.type === 'lesson' ? (text.media ?? []) : [],
+    blockedBy: [],
   };
   if (text.type === 'reflection') view.prompt = text.prompt;
   if (text.type === 'check') {

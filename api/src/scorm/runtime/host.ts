@@ -5,6 +5,8 @@
 // platform's origin and from the window that framed us.
 
 interface ScormRuntime {
+  LMSSetValue?: (element: string, value: unknown) => string;
+  throwSCORMError(element: string, code: number, message: string): void;
   loadFromFlattenedJSON(json: Record<string, string>, element?: string): void;
   getFlattenedCMI(): Record<string, unknown>;
   on(event: string, callback: (...args: unknown[]) => void): void;
@@ -59,6 +61,23 @@ function commit(terminate: boolean) {
   if (Object.keys(values).length || terminate) toPlatform({ kind: 'kinship-sco-commit', values, terminate, nav: nav ?? '_none_' });
 }
 
+// SCORM 1.2 names 4096 characters for suspend_data, but tools such as Storyline write more and the
+// common LMSs accept it; we keep up to what the platform stores (the SCORM 2004 limit), and refuse
+// beyond with error 405, so that an oversized value is refused at once instead of failing a commit.
+const SUSPEND_DATA_MAX = 64_000;
+
+function capSuspendData(api: ScormRuntime) {
+  const setValue = api.LMSSetValue?.bind(api);
+  if (!setValue) return;
+  api.LMSSetValue = (element, value) => {
+    if (element === 'cmi.suspend_data' && String(value).length > SUSPEND_DATA_MAX) {
+      api.throwSCORMError(element, 405, `cmi.suspend_data is longer than the ${SUSPEND_DATA_MAX} characters kept.`);
+      return 'false';
+    }
+    return setValue(element, value);
+  };
+}
+
 function start(message: InitMessage) {
   if (runtime) return;
   const name = version === '2004' ? 'Scorm2004API' : 'Scorm12API';
@@ -68,6 +87,7 @@ function start(message: InitMessage) {
   // Autocommit hands over what the SCO set even if it never calls Commit before the tab closes.
   runtime = new Runtime({ autocommit: true, autocommitSeconds: 2, lmsCommitUrl: false, logLevel: 4 });
   runtime.loadFromFlattenedJSON(message.state, '');
+  if (version === '1.2') capSuspendData(runtime);
   sent = stringValues(runtime.getFlattenedCMI());
   const events = version === '2004' ? (['Commit', 'Terminate'] as const) : (['LMSCommit', 'LMSFinish'] as const);
   runtime.on(events[0], () => commit(false));

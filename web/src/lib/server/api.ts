@@ -61,3 +61,10 @@ export function fetchFromApi(caller: ApiCaller, path: string, extraHeaders: Reco
   if (caller.sessionToken) headers.cookie = `${SESSION_COOKIE}=${caller.sessionToken}`;
   return fetch(`${env.apiUrl}${path}`, { headers });
 }
+
+/** POST of a request body streamed through to one of the api's REST routes (package uploads), never buffered. */
+export function streamToApi(caller: ApiCaller, path: string, body: ReadableStream<Uint8Array>, extraHeaders: Record<string, string>) {
+  const headers: Record<string, string> = { ...extraHeaders, 'x-forwarded-for': caller.clientAddress };
+  if (caller.sessionToken) headers.cookie = `${SESSION_COOKIE}=${caller.sessionToken}`;
+  return fetch(`${env.apiUrl}${path}`, { method: 'POST', headers, body, duplex: 'half' } as RequestInit);
+}

@@ -41,6 +41,14 @@ export type LoginInput = {
   password: string;
 };
 
+/** What a person may do inside one organisation. */
+export type Role =
+  | 'admin'
+  | 'learner'
+  | 'partner_admin'
+  | 'teacher'
+  | 'trainer';
+
 export type SaveReflectionInput = {
   attemptId: string | number;
   /** Numbered by the client per attempt and sitting, as in CommitInput. */
@@ -77,7 +85,7 @@ export type SubmitCheckInput = {
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, displayName: string, email: string, locale: string } | null };
+export type MeQuery = { me: { id: string, displayName: string, email: string, locale: string, memberships: Array<{ role: Role }> } | null };
 
 export type CatalogueQueryVariables = Exact<{
   locale: string;
@@ -115,7 +123,7 @@ export type EnrolmentOverviewQueryVariables = Exact<{
 }>;
 
 
-export type EnrolmentOverviewQuery = { enrolment: { id: string, courseId: string, courseTitle: string, courseVersion: number, locale: string, completedAt: string | null, completedUnits: number, totalUnits: number, resumeUnitId: string | null, units: Array<{ unitId: string, title: string, type: string, moduleTitle: string, completionStatus: string, complete: boolean }>, certificate: { id: string, code: string, issuedAt: string, verificationUrl: string } | null } };
+export type EnrolmentOverviewQuery = { enrolment: { id: string, courseId: string, courseTitle: string, courseVersion: number, locale: string, completedAt: string | null, completedUnits: number, totalUnits: number, resumeUnitId: string | null, successStatus: string, scoreScaled: number | null, units: Array<{ unitId: string, title: string, type: string, moduleTitle: string, completionStatus: string, complete: boolean }>, certificate: { id: string, code: string, issuedAt: string, verificationUrl: string } | null } };
 
 export type LaunchUnitMutationVariables = Exact<{
   enrolmentId: string | number;
@@ -124,7 +132,7 @@ export type LaunchUnitMutationVariables = Exact<{
 }>;
 
 
-export type LaunchUnitMutation = { launchUnit: { enrolmentId: string, courseTitle: string, locale: string, unit: { id: string, type: string, title: string, html: string, prompt: string | null, position: number, total: number, previousUnitId: string | null, nextUnitId: string | null, questions: Array<{ id: string, kind: string, prompt: string, options: Array<{ id: string, text: string }> }> | null, choices: Array<{ id: string, text: string }> | null, media: Array<{ kind: string, title: string, url: string, contentType: string, captionsUrl: string | null, transcriptHtml: string }> }, attempt: { id: string, seq: number, completionStatus: string, successStatus: string, location: string, interactions: Array<{ id: string, learnerResponse: string }> }, reflection: { text: string, sharedWithTeacher: boolean } | null } };
+export type LaunchUnitMutation = { launchUnit: { enrolmentId: string, courseTitle: string, locale: string, unit: { id: string, type: string, title: string, html: string, prompt: string | null, position: number, total: number, previousUnitId: string | null, nextUnitId: string | null, blockedBy: Array<string>, questions: Array<{ id: string, kind: string, prompt: string, options: Array<{ id: string, text: string }> }> | null, choices: Array<{ id: string, text: string }> | null, media: Array<{ kind: string, title: string, url: string, contentType: string, captionsUrl: string | null, transcriptHtml: string }>, sco: { scormVersion: string, launchUrl: string, contentOrigin: string, runtimeState: Array<{ element: string, value: string }> } | null }, attempt: { id: string, seq: number, completionStatus: string, successStatus: string, location: string, interactions: Array<{ id: string, learnerResponse: string }> }, reflection: { text: string, sharedWithTeacher: boolean } | null } };
 
 export type UnitOutlineQueryVariables = Exact<{
   id: string | number;
@@ -132,7 +140,7 @@ export type UnitOutlineQueryVariables = Exact<{
 }>;
 
 
-export type UnitOutlineQuery = { enrolment: { units: Array<{ unitId: string, title: string, complete: boolean }> } };
+export type UnitOutlineQuery = { enrolment: { units: Array<{ unitId: string, title: string, complete: boolean, available: boolean }> } };
 
 export type CompleteUnitMutationVariables = Exact<{
   input: CommitInput;
@@ -181,6 +189,18 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type MyPackageImportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPackageImportsQuery = { myPackageImports: Array<{ id: string, fileName: string, status: string, courseId: string | null, courseVersion: number | null, createdAt: string }> };
+
+export type PackageImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PackageImportQuery = { packageImport: { id: string, fileName: string, status: string, progress: number, problems: Array<string>, warnings: Array<string>, courseId: string | null, courseVersion: number | null } };
+
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
@@ -221,6 +241,9 @@ export const MeDocument = new TypedDocumentString(`
     displayName
     email
     locale
+    memberships {
+      role
+    }
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
@@ -300,6 +323,8 @@ export const EnrolmentOverviewDocument = new TypedDocumentString(`
     completedUnits
     totalUnits
     resumeUnitId
+    successStatus
+    scoreScaled
     units {
       unitId
       title
@@ -354,6 +379,16 @@ export const LaunchUnitDocument = new TypedDocumentString(`
         captionsUrl
         transcriptHtml
       }
+      blockedBy
+      sco {
+        scormVersion
+        launchUrl
+        contentOrigin
+        runtimeState {
+          element
+          value
+        }
+      }
     }
     attempt {
       id
@@ -380,6 +415,7 @@ export const UnitOutlineDocument = new TypedDocumentString(`
       unitId
       title
       complete
+      available
     }
   }
 }
@@ -452,6 +488,32 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const MyPackageImportsDocument = new TypedDocumentString(`
+    query MyPackageImports {
+  myPackageImports {
+    id
+    fileName
+    status
+    courseId
+    courseVersion
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyPackageImportsQuery, MyPackageImportsQueryVariables>;
+export const PackageImportDocument = new TypedDocumentString(`
+    query PackageImport($id: ID!) {
+  packageImport(id: $id) {
+    id
+    fileName
+    status
+    progress
+    problems
+    warnings
+    courseId
+    courseVersion
+  }
+}
+    `) as unknown as TypedDocumentString<PackageImportQuery, PackageImportQueryVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {

@@ -16,6 +16,8 @@ const EnrolmentOverview = graphql(`
       completedUnits
       totalUnits
       resumeUnitId
+      successStatus
+      scoreScaled
       units {
         unitId
         title

@@ -44,6 +44,16 @@ const LaunchUnit = graphql(`
           captionsUrl
           transcriptHtml
         }
+        blockedBy
+        sco {
+          scormVersion
+          launchUrl
+          contentOrigin
+          runtimeState {
+            element
+            value
+          }
+        }
       }
       attempt {
         id
@@ -71,6 +81,7 @@ const Outline = graphql(`
         unitId
         title
         complete
+        available
       }
     }
   }

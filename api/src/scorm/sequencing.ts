@@ -1,0 +1,67 @@
+import { allUnits, pickLocale, unitRule, type CourseContent, type UnitContent } from '../course/course-content.js';
+import { isUnitComplete } from '../tracking/cmi.js';
+
+/** A unit's tracked state as rollup and sequencing need it. */
+export interface UnitState {
+  completionStatus: string;
+  successStatus: string;
+  scoreScaled: number | null;
+}
+
+function scoOf(unit: UnitContent) {
+  const text = Object.values(unit.locales)[0];
+  return text?.type === 'sco' ? text : null;
+}
+
+/** The units that count as done, by the course's rule for each. */
+export function doneUnits(content: CourseContent, states: Map<string, UnitState>): Set<string> {
+  const done = allUnits(content).filter((unit) => {
+    const state = states.get(unit.id);
+    return state !== undefined && isUnitComplete(unitRule(unit), state);
+  });
+  return new Set(done.map((unit) => unit.id));
+}
+
+/**
+ * The units that must be done before `unitId` may be opened: its prerequisites, and, when the
+ * package turns choice off (SCORM 2004 forced sequential order), every unit before it.
+ */
+export function blockedBy(content: CourseContent, unitId: string, done: Set<string>): string[] {
+  const units = allUnits(content);
+  const index = units.findIndex((u) => u.id === unitId);
+  const unit = units[index];
+  if (!unit || !content.scorm) return [];
+  const wanted = new Set(scoOf(unit)?.prerequisites ?? []);
+  if (!content.scorm.controlMode.choice) units.slice(0, index).forEach((u) => wanted.add(u.id));
+  return units.filter((u) => wanted.has(u.id) && !done.has(u.id)).map((u) => u.id);
+}
+
+/** Titles of units, for telling the learner what to finish first. */
+export function unitTitles(content: CourseContent, unitIds: string[], locale: string): string[] {
+  const units = allUnits(content);
+  return unitIds.map((id) => pickLocale(units.find((u) => u.id === id)!.locales, locale, content.sourceLocale).title);
+}
+
+/** Whether a unit's result counts towards the course's: knowledge checks, and SCOs the package says contribute. */
+function contributes(unit: UnitContent): boolean {
+  const sco = scoOf(unit);
+  return sco ? sco.contributesToRollup : unit.type === 'check';
+}
+
+/**
+ * The course's result rolled up from its units (SCORM 2004 style): the score is the mean of the
+ * contributing units' scaled scores; the course is failed if any contributing unit failed, passed
+ * when every contributing unit with a pass mark passed. In a package whose lessons do not
+ * contribute, this is the post-test's result.
+ */
+export function rollup(content: CourseContent, states: Map<string, UnitState>): { successStatus: string; scoreScaled: number | null } {
+  const counted = allUnits(content).filter(contributes);
+  const scores = counted.map((u) => states.get(u.id)?.scoreScaled).filter((s): s is number => typeof s === 'number');
+  const scoreScaled = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
+  const graded = counted.filter((u) => unitRule(u) === 'passed');
+  const results = graded.map((u) => states.get(u.id)?.successStatus ?? 'unknown');
+  let successStatus = 'unknown';
+  if (results.includes('failed')) successStatus = 'failed';
+  else if (results.length && results.every((r) => r === 'passed')) successStatus = 'passed';
+  return { successStatus, scoreScaled };
+}

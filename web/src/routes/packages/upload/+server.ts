@@ -1,0 +1,24 @@
+import { json } from '@sveltejs/kit';
+import { streamToApi } from '#lib/server/api.ts';
+import { callerOf } from '#lib/server/session.ts';
+import type { RequestHandler } from './$types';
+
+/**
+ * The upload page sends the zip here as the raw request body (so that it can show real progress);
+ * it is streamed on to the api, which checks who is asking and stores it, never holding it whole.
+ */
+export const POST: RequestHandler = async (event) => {
+  if (!event.locals.viewer) return json({ message: 'Please log in first.' }, { status: 401 });
+  if (!event.request.body) return json({ message: 'The file is empty.' }, { status: 400 });
+  const query = new URLSearchParams();
+  for (const name of ['fileName', 'locale', 'minutes']) query.set(name, event.url.searchParams.get(name) ?? '');
+  const headers: Record<string, string> = { 'content-type': 'application/zip' };
+  const length = event.request.headers.get('content-length');
+  if (length) headers['content-length'] = length;
+  try {
+    const res = await streamToApi(callerOf(event), `/package-imports?${query.toString()}`, event.request.body, headers);
+    return json(await res.json(), { status: res.status });
+  } catch {
+    return json({ message: 'The service is not reachable right now.' }, { status: 503 });
+  }
+};
