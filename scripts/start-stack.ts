@@ -8,11 +8,17 @@ const webPort = process.env.PORT ?? '3000';
 const apiPort = process.env.API_PORT ?? '4000';
 const webUrl = process.env.WEB_URL ?? `http://localhost:${webPort}`;
 const apiUrl = `http://127.0.0.1:${apiPort}`;
+// SCORM packages play from their own origin: another host name than the web's, so another site.
+const contentPort = process.env.CONTENT_PORT ?? '4100';
+const contentUrl = process.env.CONTENT_URL ?? `http://127.0.0.1:${contentPort}`;
 const env = {
   ...process.env,
   NODE_ENV: process.env.NODE_ENV ?? 'development',
   API_PORT: apiPort,
   WEB_URL: webUrl,
+  CONTENT_PORT: contentPort,
+  CONTENT_URL: contentUrl,
+  STORAGE_DIR: process.env.STORAGE_DIR ?? join(root, 'var/storage'),
 };
 
 await requireServices();
@@ -76,9 +82,12 @@ console.log(`
     Web app:  ${webUrl}
     GraphQL:  ${apiUrl}/graphql
     Health:   ${apiUrl}/health
+    SCORM content origin: ${contentUrl}
 
   Demo logins (password for all: kinship-demo-password):
 ${logins.join('\n')}
+
+  Trainers upload SCORM packages at ${webUrl}/packages
 
   Press Ctrl-C to stop.
 `);

@@ -96,9 +96,13 @@ describe('SCORM packages in the browser', () => {
     let sco = await scoFrame(page, '/sco/index.html');
     await expectAccessible(page);
 
-    // The SCO's origin is the content origin, not the platform's; the platform's cookie is not there.
+    // The SCO's origin is the content origin, not the platform's; the platform's cookie is not there,
+    // and the platform's own origin serves no package file.
     expect(new URL(sco.url()).origin).toBe(stack.contentUrl);
     expect(await sco.evaluate(() => document.cookie)).toBe('');
+    const onPlatform = await fetch(`${stack.webUrl}${new URL(sco.url()).pathname}`);
+    expect(onPlatform.status).toBe(404);
+    expect(await onPlatform.text()).not.toContain('Lesson in SCORM 1.2');
 
     expect(await call(sco, 'LMSInitialize', '')).toBe('true');
     expect(await call(sco, 'LMSGetValue', 'cmi.core.student_name')).toBe('Ayaan Learner');
