@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser } from '../support/browser.js';
+import { expectAccessible, launchBrowser, waitForApp } from '../support/browser.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 const COURSE_TITLE = 'Getting started: learning together on Kinship';
@@ -21,6 +21,7 @@ afterAll(async () => {
 async function visit(page: Page, action: () => Promise<unknown>) {
   await action();
   await page.waitForLoadState('networkidle');
+  await waitForApp(page);
   await expectAccessible(page);
 }
 

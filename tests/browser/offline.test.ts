@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser } from '../support/browser.js';
+import { expectAccessible, launchBrowser, waitForApp } from '../support/browser.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 let stack: Stack;
@@ -28,6 +28,7 @@ describe('a learner who loses the connection mid-lesson', () => {
     const page = await context.newPage();
     const email = `offline-${Date.now()}@example.test`;
     await page.goto(`${stack.webUrl}/signup`);
+    await waitForApp(page);
     await page.getByLabel('Name').fill('Lina Haddad');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill('offline but not lost');

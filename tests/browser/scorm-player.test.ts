@@ -1,6 +1,6 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser } from '../support/browser.js';
+import { expectAccessible, launchBrowser, waitForApp } from '../support/browser.js';
 import { ApiClient } from '../support/graphql-client.js';
 import { importPackage, logInAsDemo } from '../support/packages.js';
 import { multiScoPackage, scorm12Package, scorm2004Package } from '../support/scorm-packages.js';
@@ -21,6 +21,7 @@ afterAll(async () => {
 
 async function signUp(page: Page, name: string) {
   await page.goto(`${stack.webUrl}/signup`);
+  await waitForApp(page);
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Email').fill(`${name.split(' ')[0]!.toLowerCase()}-${Date.now()}@example.test`);
   await page.getByLabel('Password').fill('practice makes progress');
@@ -66,6 +67,7 @@ describe('SCORM packages in the browser', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${stack.webUrl}/login`);
+    await waitForApp(page);
     await page.getByLabel('Email').fill('trainer@demo.kinship.test');
     await page.getByLabel('Password').fill('kinship-demo-password');
     await page.getByRole('button', { name: 'Log in' }).click();

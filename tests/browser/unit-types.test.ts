@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser } from '../support/browser.js';
+import { expectAccessible, launchBrowser, waitForApp } from '../support/browser.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 let stack: Stack;
@@ -18,6 +18,7 @@ describe('knowledge checks, scenarios and reflections in the player', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${stack.webUrl}/signup`);
+    await waitForApp(page);
     await page.getByLabel('Name').fill('Tam Nguyen');
     await page.getByLabel('Email').fill(`tam-${Date.now()}@example.test`);
     await page.getByLabel('Password').fill('practice makes progress');

@@ -27,6 +27,23 @@ const envSchema = z.object({
     .default(15 * 60),
   /** Where uploaded SCORM packages and their unpacked files are kept (local disk storage). */
   STORAGE_DIR: z.string().default('var/storage'),
+  /** Where packages are kept: 'local' (STORAGE_DIR) or 's3' (a bucket on AWS or an S3-compatible server). */
+  STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+  /** An S3-compatible server's address (MinIO, Garage, …); AWS itself when unset. */
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  /** Required with STORAGE_DRIVER=s3. */
+  S3_BUCKET: z.string().optional(),
+  /** Folder inside the bucket that every stored key lives under, so that several instances can share a bucket. */
+  S3_PREFIX: z.string().default(''),
+  /** Both or neither: without them the AWS SDK's default credentials (environment, instance role, …) apply. */
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** Bucket name in the path rather than the host name, as most self-hosted S3-compatible servers need. */
+  S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /**
    * The public address of the SCORM content origin. It must be a different site from WEB_URL (another
    * host name, not just another port) so that package code never runs with the platform's cookies.
@@ -63,6 +80,8 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (parsed.success) {
     if (parsed.data.NODE_ENV === 'production' && parsed.data.CONTENT_SIGNING_KEY.startsWith('development-only'))
       throw new InvalidEnvironmentError('Invalid environment:\n  - CONTENT_SIGNING_KEY: set a secret of your own in production');
+    if (parsed.data.STORAGE_DRIVER === 's3' && !parsed.data.S3_BUCKET)
+      throw new InvalidEnvironmentError('Invalid environment:\n  - S3_BUCKET: required when STORAGE_DRIVER is s3');
     return parsed.data;
   }
   const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);

@@ -76,7 +76,8 @@ export async function importPackage({ em, storage, limits }: ImportDependencies,
     await em.flush();
   };
   await progress('validating', 0);
-  const path = await storage.localPath(uploadKey(importId));
+  const upload = await storage.localCopy(uploadKey(importId));
+  const path = upload.path;
   let zip: PackageZip | undefined;
   try {
     zip = await PackageZip.open(path, limits);
@@ -108,6 +109,7 @@ export async function importPackage({ em, storage, limits }: ImportDependencies,
     row.problems = error.problems;
   } finally {
     zip?.close();
+    await upload.release();
   }
   await em.flush();
   await storage.remove(uploadKey(importId));

@@ -2,20 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
-import { Transform, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { checkStorageKey, StorageLimitError, type PackageStorage, type StoredRange } from './package-storage.js';
-
-/** Counts bytes on their way through and fails the stream once there are more than `max`. */
-function byteLimit(max: number, counted: { bytes: number }) {
-  return new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      counted.bytes += chunk.length;
-      if (counted.bytes > max) done(new StorageLimitError(max));
-      else done(null, chunk);
-    },
-  });
-}
+import { byteLimit, checkStorageKey, type LocalCopy, type PackageStorage, type StoredRange } from './package-storage.js';
 
 export class LocalDiskStorage implements PackageStorage {
   private readonly root: string;
@@ -56,8 +45,9 @@ export class LocalDiskStorage implements PackageStorage {
     return createReadStream(this.pathOf(key), range ? { start: range.start, end: range.end } : {});
   }
 
-  localPath(key: string): Promise<string> {
-    return Promise.resolve(this.pathOf(key));
+  /** The stored file itself: nothing to release. */
+  localCopy(key: string): Promise<LocalCopy> {
+    return Promise.resolve({ path: this.pathOf(key), release: () => Promise.resolve() });
   }
 
   async remove(key: string): Promise<void> {

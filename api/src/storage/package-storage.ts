@@ -1,9 +1,14 @@
-import type { Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 
 /** Bytes of one stored file, or part of it. */
 export interface StoredRange {
   start: number;
   end: number;
+}
+
+export interface LocalCopy {
+  path: string;
+  release(): Promise<void>;
 }
 
 export class StorageLimitError extends Error {
@@ -24,8 +29,11 @@ export interface PackageStorage {
   size(key: string): Promise<number | null>;
   /** A stream of the file (or a byte range of it), or null when there is none. */
   read(key: string, range?: StoredRange): Promise<Readable | null>;
-  /** A path on local disk to read the file with random access (zip directories need it). */
-  localPath(key: string): Promise<string>;
+  /**
+   * The file on local disk, for random access (zip directories need it). Call `release` when done:
+   * object storage hands out a downloaded copy that must then be deleted.
+   */
+  localCopy(key: string): Promise<LocalCopy>;
   remove(key: string): Promise<void>;
   /** Removes every file whose key starts with `prefix/`. */
   removeFolder(prefix: string): Promise<void>;
@@ -37,4 +45,15 @@ export function checkStorageKey(key: string): string {
   const bad = segments.some((s) => s === '' || s === '.' || s === '..' || s.includes('\\') || s.includes('\0'));
   if (bad || key.length > 1024) throw new Error(`not a storage key: ${JSON.stringify(key)}`);
   return key;
+}
+
+/** Counts bytes on their way through and fails the stream once there are more than `max`. */
+export function byteLimit(max: number, counted: { bytes: number }): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      counted.bytes += chunk.length;
+      if (counted.bytes > max) done(new StorageLimitError(max));
+      else done(null, chunk);
+    },
+  });
 }

@@ -1,13 +1,32 @@
+import { tmpdir } from 'node:os';
 import { Global, Module } from '@nestjs/common';
 import { ENV, type Env } from '../config/env.js';
 import { LocalDiskStorage } from './local-disk-storage.js';
+import type { PackageStorage } from './package-storage.js';
+import { S3Storage } from './s3-storage.js';
 
 /** Injection token for the configured PackageStorage. */
 export const PACKAGE_STORAGE = Symbol('PACKAGE_STORAGE');
 
+function storageFor(env: Env): PackageStorage {
+  if (env.STORAGE_DRIVER !== 's3') return new LocalDiskStorage(env.STORAGE_DIR);
+  // loadEnv already refuses this; checked again so that the bucket's type needs no assertion.
+  if (!env.S3_BUCKET) throw new Error('STORAGE_DRIVER=s3 needs S3_BUCKET');
+  return new S3Storage({
+    endpoint: env.S3_ENDPOINT,
+    region: env.S3_REGION,
+    bucket: env.S3_BUCKET,
+    prefix: env.S3_PREFIX,
+    accessKeyId: env.S3_ACCESS_KEY_ID,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE,
+    tempDir: tmpdir(),
+  });
+}
+
 @Global()
 @Module({
-  providers: [{ provide: PACKAGE_STORAGE, inject: [ENV], useFactory: (env: Env) => new LocalDiskStorage(env.STORAGE_DIR) }],
+  providers: [{ provide: PACKAGE_STORAGE, inject: [ENV], useFactory: storageFor }],
   exports: [PACKAGE_STORAGE],
 })
 export class StorageModule {}

@@ -56,7 +56,12 @@ update attempt a
        seq = a.seq + 1,
        completion_status = coalesce(next.cmi->>'cmi.completion_status', 'not attempted'),
        success_status = coalesce(next.cmi->>'cmi.success_status', 'unknown'),
-       score_scaled = nullif(next.cmi->>'cmi.score.scaled', '')::float8,
+       -- SCORM 1.2 has only a raw score (0-100 unless min/max say otherwise): its scaled score is derived.
+       score_scaled = coalesce(
+         nullif(next.cmi->>'cmi.score.scaled', '')::float8,
+         greatest(-1, least(1,
+           (nullif(next.cmi->>'cmi.score.raw', '')::float8 - coalesce(nullif(next.cmi->>'cmi.score.min', '')::float8, 0))
+           / nullif(coalesce(nullif(next.cmi->>'cmi.score.max', '')::float8, 100) - coalesce(nullif(next.cmi->>'cmi.score.min', '')::float8, 0), 0)))),
        total_seconds = (select coalesce(sum(v::float8), 0) from jsonb_each_text(next.session_seconds) as t(k, v)),
        updated_at = now()
   from next

@@ -114,6 +114,8 @@ export class TrackingService {
     const attempt = await this.em.findOneOrFail(Attempt, { enrolment: enrolment.id, unitId }, { refresh: true });
     const sco = pickLocale(allUnits(content).find((u) => u.id === unitId)!.locales, served, content.sourceLocale);
     if (content.scorm) unit.blockedBy = unitTitles(content, await this.blockers(content, enrolment.id, unitId), served);
+    // SCORM 2004 forwardOnly: the package does not let the learner go back.
+    if (content.scorm?.controlMode.forwardOnly) unit.previousUnitId = null;
     if (sco.type === 'sco' && content.scorm && !unit.blockedBy.length) {
       const { version, id: packageId } = content.scorm;
       const state = runtimeState(version, sco, attempt, { id: viewer.userId, name: viewer.displayName });

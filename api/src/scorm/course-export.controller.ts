@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import { hasRole, type Viewer } from '../auth/viewer.js';
+import { DomainError, forbidden } from '../common/domain-error.js';
+import { CourseAsset } from '../course/course-asset.entity.js';
+import { CourseService } from '../course/course.service.js';
+import { coursePackage, type ExportFormat } from './export/course-package.js';
+
+const FORMATS: readonly ExportFormat[] = ['scorm12', 'scorm2004'];
+// The compiled browser player that goes into every export (built from runtime/export-player.ts).
+const PLAYER_SCRIPT = new URL('./runtime/export-player.js', import.meta.url);
+
+/**
+ * A native course as a SCORM 1.2 or 2004 zip, for another LMS. Trainers and admins only: the zip
+ * holds the knowledge checks' answers, which learners never receive from the platform.
+ */
+@Controller('course-exports')
+export class CourseExportController {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly courses: CourseService,
+  ) {}
+
+  @Get(':courseId/:format')
+  async export(
+    @CurrentViewer() viewer: Viewer,
+    @Param('courseId') courseId: string,
+    @Param('format') format: string,
+    @Query('locale') locale: string | undefined,
+    @Res() res: Response,
+  ) {
+    if (!hasRole(viewer, 'trainer') && !hasRole(viewer, 'admin')) throw forbidden();
+    if (!FORMATS.includes(format as ExportFormat)) throw new DomainError('BAD_USER_INPUT', 'Choose scorm12 or scorm2004.');
+    const version = await this.courses.latestVersionOf(courseId);
+    const content = await this.courses.content(version.id);
+    if (content.scorm)
+      throw new DomainError('BAD_USER_INPUT', 'This course was imported from a SCORM package; download the original package instead.');
+    const served = locale && content.locales.includes(locale) ? locale : content.sourceLocale;
+    const zip = await coursePackage({
+      content,
+      version: version.version,
+      locale: served,
+      format: format as ExportFormat,
+      playerScript: await readFile(PLAYER_SCRIPT, 'utf8'),
+      media: async (fileName) => (await this.em.findOne(CourseAsset, { fileName }, { populate: ['bytes'] }))?.bytes ?? null,
+    });
+    res
+      .type('application/zip')
+      .setHeader('Content-Disposition', `attachment; filename="${courseId}-v${version.version}-${served}-${format}.zip"`)
+      .send(zip);
+  }
+}
