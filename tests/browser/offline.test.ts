@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, waitForApp } from '../support/browser.js';
+import { expectAccessible, launchBrowser } from '../support/browser.js';
 import { startStack, type Stack } from '../support/stack.js';
+import { signUpInBrowser } from '../support/web-user.js';
 
 let stack: Stack;
 let browser: Browser;
@@ -26,14 +27,7 @@ describe('a learner who loses the connection mid-lesson', () => {
   it('carries on offline, and nothing is lost when the connection comes back', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const email = `offline-${Date.now()}@example.test`;
-    await page.goto(`${stack.webUrl}/signup`);
-    await waitForApp(page);
-    await page.getByLabel('Name').fill('Lina Haddad');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill('offline but not lost');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).toBe('/learn');
+    const email = await signUpInBrowser(page, stack.webUrl, 'Lina Haddad', 'offline but not lost');
     await page.goto(`${stack.webUrl}/courses/getting-started`);
     await page.getByRole('button', { name: 'Enrol' }).click();
     await page.getByRole('link', { name: 'Start' }).click();

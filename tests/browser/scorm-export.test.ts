@@ -1,9 +1,10 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, waitForApp } from '../support/browser.js';
+import { expectAccessible, launchBrowser } from '../support/browser.js';
 import { ApiClient } from '../support/graphql-client.js';
 import { importPackage, logInAsDemo } from '../support/packages.js';
 import { startStack, type Stack } from '../support/stack.js';
+import { logInAsDemoInBrowser, signUpInBrowser } from '../support/web-user.js';
 
 let stack: Stack;
 let browser: Browser;
@@ -56,12 +57,7 @@ describe('SCORM export of a native course', () => {
       // A trainer downloads the export from the course page.
       const context = await browser.newContext({ acceptDownloads: true });
       const page = await context.newPage();
-      await page.goto(`${stack.webUrl}/login`);
-      await waitForApp(page);
-      await page.getByLabel('Email').fill('trainer@demo.kinship.test');
-      await page.getByLabel('Password').fill('kinship-demo-password');
-      await page.getByRole('button', { name: 'Log in' }).click();
-      await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).not.toBe('/login');
+      await logInAsDemoInBrowser(page, stack.webUrl, 'trainer');
       await page.goto(`${stack.webUrl}/courses/test-practice`);
       await expectAccessible(page);
       const label = format === 'scorm12' ? 'Download as SCORM 1.2 (.zip)' : 'Download as SCORM 2004, 4th edition (.zip)';
@@ -81,13 +77,7 @@ describe('SCORM export of a native course', () => {
       // A learner enrols and works through it; the package reports completion, success and score.
       const learnerContext = await browser.newContext();
       const learner = await learnerContext.newPage();
-      await learner.goto(`${stack.webUrl}/signup`);
-      await waitForApp(learner);
-      await learner.getByLabel('Name').fill(`Export ${format}`);
-      await learner.getByLabel('Email').fill(`export-${format}-${Date.now()}@example.test`);
-      await learner.getByLabel('Password').fill('practice makes progress');
-      await learner.getByRole('button', { name: 'Create account' }).click();
-      await expect.poll(() => new URL(learner.url()).pathname, { timeout: 15_000 }).toBe('/learn');
+      await signUpInBrowser(learner, stack.webUrl, `Export ${format}`);
       await learner.goto(`${stack.webUrl}/courses/${imported.courseId}`);
       await learner.getByRole('button', { name: 'Enrol' }).click();
       await learner.getByRole('link', { name: 'Start' }).click();

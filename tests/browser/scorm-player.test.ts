@@ -1,10 +1,11 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, waitForApp } from '../support/browser.js';
+import { expectAccessible, launchBrowser } from '../support/browser.js';
 import { ApiClient } from '../support/graphql-client.js';
 import { importPackage, logInAsDemo } from '../support/packages.js';
 import { multiScoPackage, scorm12Package, scorm2004Package } from '../support/scorm-packages.js';
 import { startStack, type Stack } from '../support/stack.js';
+import { logInAsDemoInBrowser, signUpInBrowser } from '../support/web-user.js';
 
 let stack: Stack;
 let browser: Browser;
@@ -18,16 +19,6 @@ afterAll(async () => {
   await browser?.close();
   await stack?.stop();
 });
-
-async function signUp(page: Page, name: string) {
-  await page.goto(`${stack.webUrl}/signup`);
-  await waitForApp(page);
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Email').fill(`${name.split(' ')[0]!.toLowerCase()}-${Date.now()}@example.test`);
-  await page.getByLabel('Password').fill('practice makes progress');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).toBe('/learn');
-}
 
 /** The SCO's own frame (inside the host page on the content origin), once it has found the runtime API. */
 async function scoFrame(page: Page, file: string): Promise<Frame> {
@@ -66,11 +57,7 @@ describe('SCORM packages in the browser', () => {
   it('a trainer uploads a package in the browser and sees it checked and published', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${stack.webUrl}/login`);
-    await waitForApp(page);
-    await page.getByLabel('Email').fill('trainer@demo.kinship.test');
-    await page.getByLabel('Password').fill('kinship-demo-password');
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await logInAsDemoInBrowser(page, stack.webUrl, 'trainer');
     await page.getByRole('link', { name: 'Course packages' }).click();
     await page.getByRole('heading', { level: 1, name: 'Course packages (SCORM)' }).waitFor();
     await expectAccessible(page);
@@ -91,7 +78,7 @@ describe('SCORM packages in the browser', () => {
     const { courseId } = await importPackage(trainer, scorm12Package());
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signUp(page, 'Ayaan Learner');
+    await signUpInBrowser(page, stack.webUrl, 'Ayaan Learner');
     await page.goto(`${stack.webUrl}/courses/${courseId}`);
     await page.getByRole('button', { name: 'Enrol' }).click();
     await page.getByRole('link', { name: 'Only lesson' }).click();
@@ -163,7 +150,7 @@ describe('SCORM packages in the browser', () => {
     const { courseId } = await importPackage(trainer, scorm2004Package());
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signUp(page, 'Lina Learner');
+    await signUpInBrowser(page, stack.webUrl, 'Lina Learner');
     await page.goto(`${stack.webUrl}/courses/${courseId}`);
     await page.getByRole('button', { name: 'Enrol' }).click();
     await page.getByRole('link', { name: 'Only lesson' }).click();
@@ -204,7 +191,7 @@ describe('SCORM packages in the browser', () => {
     const { courseId } = await importPackage(trainer, multiScoPackage());
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signUp(page, 'Omar Learner');
+    await signUpInBrowser(page, stack.webUrl, 'Omar Learner');
     await page.goto(`${stack.webUrl}/courses/${courseId}`);
     await page.getByRole('button', { name: 'Enrol' }).click();
     await page.waitForURL(/\/learn\/[0-9a-f-]{36}$/);

@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, waitForApp } from '../support/browser.js';
+import { expectAccessible, launchBrowser } from '../support/browser.js';
 import { startStack, type Stack } from '../support/stack.js';
+import { signUpInBrowser } from '../support/web-user.js';
 
 let stack: Stack;
 let browser: Browser;
@@ -17,13 +18,7 @@ describe('knowledge checks, scenarios and reflections in the player', () => {
   it('gives feedback on answers, shows consequences, keeps a reflection, all accessible', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${stack.webUrl}/signup`);
-    await waitForApp(page);
-    await page.getByLabel('Name').fill('Tam Nguyen');
-    await page.getByLabel('Email').fill(`tam-${Date.now()}@example.test`);
-    await page.getByLabel('Password').fill('practice makes progress');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).toBe('/learn');
+    await signUpInBrowser(page, stack.webUrl, 'Tam Nguyen');
     await page.goto(`${stack.webUrl}/courses/test-practice`);
     await page.getByRole('button', { name: 'Enrol' }).click();
     await page.getByRole('link', { name: 'Read this' }).click();

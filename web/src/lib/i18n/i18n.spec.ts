@@ -21,6 +21,11 @@ describe('message catalogues', () => {
       date: 'd',
       position: 1,
       correct: 2,
+      units: 'Part one',
+      percent: 40,
+      status: 'passed',
+      hasScore: 'yes',
+      score: 0.9,
     };
     for (const locale of LOCALES) {
       const errors: string[] = [];
@@ -29,6 +34,9 @@ describe('message catalogues', () => {
       expect(errors, locale).toEqual([]);
     }
     expect(intlFor('fr').formatMessage({ id: 'course.units' }, { count: 1 })).toBe('1 unité');
+    const result = { status: 'passed', hasScore: 'yes', score: 0.9 };
+    expect(intlFor('en').formatMessage({ id: 'overview.result' }, result)).toBe('Result: passed, 90%');
+    expect(intlFor('fr').formatMessage({ id: 'overview.result' }, { ...result, hasScore: 'no' })).toBe('Résultat : réussi');
   });
 });
 

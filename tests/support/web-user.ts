@@ -1,0 +1,26 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { waitForApp } from './browser.js';
+
+/** Signs up a new person through the web app's form; they land on /learn. */
+export async function signUpInBrowser(page: Page, webUrl: string, name: string, password = 'practice makes progress'): Promise<string> {
+  const email = `${name.toLowerCase().replace(/[^a-z]+/g, '-')}-${Date.now()}@example.test`;
+  await page.goto(`${webUrl}/signup`);
+  await waitForApp(page);
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).toBe('/learn');
+  return email;
+}
+
+/** Logs in through the web app's form as one of the seeded demo accounts. */
+export async function logInAsDemoInBrowser(page: Page, webUrl: string, who: 'trainer' | 'learner' | 'admin'): Promise<void> {
+  await page.goto(`${webUrl}/login`);
+  await waitForApp(page);
+  await page.getByLabel('Email').fill(`${who}@demo.kinship.test`);
+  await page.getByLabel('Password').fill('kinship-demo-password');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).not.toBe('/login');
+}
