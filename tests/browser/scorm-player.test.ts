@@ -5,7 +5,7 @@ import { ApiClient } from '../support/graphql-client.js';
 import { importPackage, logInAsDemo } from '../support/packages.js';
 import { multiScoPackage, scorm12Package, scorm2004Package } from '../support/scorm-packages.js';
 import { startStack, type Stack } from '../support/stack.js';
-import { logInAsDemoInBrowser, signUpInBrowser } from '../support/web-user.js';
+import { logInAsDemoInBrowser, logInInBrowser, signUpInBrowser } from '../support/web-user.js';
 
 let stack: Stack;
 let browser: Browser;
@@ -78,7 +78,7 @@ describe('SCORM packages in the browser', () => {
     const { courseId } = await importPackage(trainer, scorm12Package());
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signUpInBrowser(page, stack.webUrl, 'Ayaan Learner');
+    const email = await signUpInBrowser(page, stack.webUrl, 'Ayaan Learner');
     await page.goto(`${stack.webUrl}/courses/${courseId}`);
     await page.getByRole('button', { name: 'Enrol' }).click();
     await page.getByRole('link', { name: 'Only lesson' }).click();
@@ -114,8 +114,10 @@ describe('SCORM packages in the browser', () => {
       .poll(async () => (await attemptOf(courseId!, 'sco-item1'))?.cmi, { timeout: 15_000 })
       .toMatchObject({ 'cmi.location': 'page-2', 'cmi.suspend_data': 'answers=a,b', 'cmi.score.raw': '60', 'cmi.exit': 'suspend' });
 
-    // Back on another page (another device would do the same): the SCO resumes where it was.
-    const again = await context.newPage();
+    // On another device (a browser of its own, nothing in its storage): the SCO resumes where it was.
+    const device = await browser.newContext();
+    const again = await device.newPage();
+    await logInInBrowser(again, stack.webUrl, email, 'practice makes progress');
     await again.goto(`${stack.webUrl}/learn`);
     await again.getByRole('link', { name: 'Continue' }).first().click();
     sco = await scoFrame(again, '/sco/index.html');
@@ -143,7 +145,7 @@ describe('SCORM packages in the browser', () => {
       .toBe(1);
     await again.goto(`${stack.webUrl}/learn`);
     await again.getByText('Completed').first().waitFor();
-    await context.close();
+    await Promise.all([context.close(), device.close()]);
   });
 
   it('plays a SCORM 2004 SCO with its error codes and limits, and stores what it reports', async () => {

@@ -15,12 +15,17 @@ export async function signUpInBrowser(page: Page, webUrl: string, name: string, 
   return email;
 }
 
-/** Logs in through the web app's form as one of the seeded demo accounts. */
-export async function logInAsDemoInBrowser(page: Page, webUrl: string, who: 'trainer' | 'learner' | 'admin'): Promise<void> {
+/** Logs in through the web app's form. */
+export async function logInInBrowser(page: Page, webUrl: string, email: string, password: string): Promise<void> {
   await page.goto(`${webUrl}/login`);
   await waitForApp(page);
-  await page.getByLabel('Email').fill(`${who}@demo.kinship.test`);
-  await page.getByLabel('Password').fill('kinship-demo-password');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
   await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).not.toBe('/login');
+}
+
+/** Logs in as one of the seeded demo accounts. */
+export function logInAsDemoInBrowser(page: Page, webUrl: string, who: 'trainer' | 'learner' | 'admin'): Promise<void> {
+  return logInInBrowser(page, webUrl, `${who}@demo.kinship.test`, 'kinship-demo-password');
 }
