@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { InvalidEnvironmentError, loadEnv } from './config/env.js';
 import { ContentServer } from './scorm/content-server.js';
+import { commitRoute } from './tracking/commit-route.js';
 
 async function bootstrap() {
   const env = loadEnv();
@@ -13,6 +14,8 @@ async function bootstrap() {
   // The web server forwards the learner's address, for login rate limits.
   app.set('trust proxy', env.TRUST_PROXY);
   app.disable('x-powered-by');
+  // Mounted before the framework's own middleware (added when the app initialises), see commit-route.ts.
+  app.use('/tracking/commits', commitRoute(app));
   app.enableShutdownHooks();
   await app.listen(env.API_PORT, env.API_HOST);
   // SCORM packages are served from their own origin, on a port of their own.

@@ -158,3 +158,48 @@ describe('the CMI tracking model', () => {
     expect(view.enrolment.completedUnits).toBe(view.enrolment.totalUnits);
   });
 });
+
+describe('the commit route (POST /tracking/commits, what the player uses)', () => {
+  const post = (client: { postJson: (path: string, body: unknown) => Promise<Response> }, body: unknown) =>
+    client
+      .postJson('/tracking/commits', body)
+      .then(async (res) => ({ status: res.status, body: (await res.json()) as Record<string, unknown> }));
+
+  it('applies commits like the GraphQL mutation, once, and answers errors with their codes', async () => {
+    const { learner, attempt } = await setUp();
+    const first = { attemptId: attempt.id, seq: 1, sessionId: 'web', values: { 'cmi.location': 'p1', 'cmi.session_time': 'PT10S' } };
+    expect(await post(learner.client, first)).toEqual({ status: 200, body: { applied: true, seq: 1, courseCompleted: false } });
+    expect(await post(learner.client, first)).toEqual({ status: 200, body: { applied: false, seq: 1, courseCompleted: false } });
+    const bad = await post(learner.client, { ...first, seq: 2, values: { 'cmi.score.scaled': '3' } });
+    expect(bad).toMatchObject({ status: 400, body: { error: { code: 'CMI_ERROR', cmiErrorCode: 407, element: 'cmi.score.scaled' } } });
+    expect((await post(learner.client, { ...first, seq: 'two' })).body).toMatchObject({ error: { code: 'BAD_USER_INPUT' } });
+    expect((await post(learner.client, { ...first, attemptId: 'not-a-uuid', seq: 3 })).status).toBe(404);
+    const stranger = await makeLearner(stack.apiUrl);
+    expect((await post(stranger.client, { ...first, seq: 9 })).status).toBe(404);
+    const anonymous = await fetch(`${stack.apiUrl}/tracking/commits`, { method: 'POST', body: JSON.stringify(first) });
+    expect(anonymous.status).toBe(401);
+    const { rows } = await stack.db.query<{ seq: number; cmi: Record<string, string> }>('select seq, cmi from attempt where id = $1', [
+      attempt.id,
+    ]);
+    expect(rows[0]).toMatchObject({ seq: 1, cmi: { 'cmi.location': 'p1' } });
+  });
+
+  it('applies many learners committing at once, each exactly once, with concurrent commits to one attempt in order', async () => {
+    const learners = await Promise.all(Array.from({ length: 12 }, () => setUp()));
+    const sends = learners.flatMap(({ learner, attempt }) =>
+      [3, 1, 5, 2, 4].map((seq) =>
+        post(learner.client, { attemptId: attempt.id, seq, sessionId: 'web', values: { 'cmi.location': `at-${seq}` } }),
+      ),
+    );
+    const results = await Promise.all(sends);
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    const { rows } = await stack.db.query<{ cmi: Record<string, string>; session_seqs: Record<string, number> }>(
+      'select cmi, session_seqs from attempt where id = any($1)',
+      [learners.map((l) => l.attempt.id)],
+    );
+    expect(rows).toHaveLength(12);
+    for (const row of rows) expect(row.session_seqs.web).toBe(5);
+    // Whatever order they arrived in, no attempt ends with an older commit's value over a newer one's.
+    for (const row of rows) expect(row.cmi['cmi.location']).toBe('at-5');
+  });
+});

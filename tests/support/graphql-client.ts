@@ -40,6 +40,15 @@ export class ApiClient {
     return fetch(`${this.apiUrl}${path}`, { headers: { cookie: this.cookie } });
   }
 
+  /** POST of JSON to a REST route with this client's cookie (the tracking commit route). */
+  postJson(path: string, body: unknown): Promise<Response> {
+    return fetch(`${this.apiUrl}${path}`, {
+      method: 'POST',
+      headers: { cookie: this.cookie, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  }
+
   /** POST of raw bytes with this client's cookie (package uploads). */
   postBytes(path: string, body: Buffer, contentType = 'application/zip'): Promise<Response> {
     return fetch(`${this.apiUrl}${path}`, {

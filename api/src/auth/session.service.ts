@@ -19,8 +19,18 @@ interface ViewerRow {
 
 type RequestWithViewer = Request & { viewer?: Promise<Viewer | null> };
 
+/** Most sessions a process remembers at once; past this the memory is simply emptied. */
+const CACHE_LIMIT = 50_000;
+
 @Injectable()
 export class SessionService {
+  /**
+   * Viewers looked up in the last SESSION_CACHE_SECONDS, by token hash. The tracking commit path is
+   * called every few seconds by every learner, so this saves a query on almost every request. Logging
+   * out here forgets the entry at once; another api instance may accept the token for up to that long.
+   */
+  private readonly recent = new Map<string, { viewer: Viewer; until: number }>();
+
   constructor(
     private readonly em: EntityManager,
     private readonly db: SqlPool,
@@ -38,6 +48,7 @@ export class SessionService {
   }
 
   async end(tokenHash: string): Promise<void> {
+    this.recent.delete(tokenHash);
     await this.em.fork().nativeDelete(Session, { tokenHash });
   }
 
@@ -56,6 +67,17 @@ export class SessionService {
   /** One query per request (it runs on every authenticated call): the session, its user and their memberships. */
   async viewerForToken(token: string): Promise<Viewer | null> {
     const tokenHash = hashSessionToken(token);
+    const remembered = this.recent.get(tokenHash);
+    if (remembered && remembered.until > Date.now()) return remembered.viewer;
+    const viewer = await this.fetchViewer(tokenHash);
+    if (viewer && this.env.SESSION_CACHE_SECONDS > 0) {
+      if (this.recent.size >= CACHE_LIMIT) this.recent.clear();
+      this.recent.set(tokenHash, { viewer, until: Date.now() + this.env.SESSION_CACHE_SECONDS * 1000 });
+    } else this.recent.delete(tokenHash);
+    return viewer;
+  }
+
+  private async fetchViewer(tokenHash: string): Promise<Viewer | null> {
     const [row] = await this.db.query<ViewerRow>(
       'viewer-by-session',
       `select u.id, u.email, u.display_name, u.locale,

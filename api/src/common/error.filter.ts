@@ -25,6 +25,6 @@ export class ErrorFilter implements ExceptionFilter {
       return new GraphQLError(mapped.message, { extensions: { code: mapped.code, ...mapped.details } });
     }
     const res = host.switchToHttp().getResponse<Response>();
-    res.status(mapped.status).json({ error: { code: mapped.code, message: mapped.message } });
+    res.status(mapped.status).json({ error: { code: mapped.code, message: mapped.message, ...mapped.details } });
   }
 }

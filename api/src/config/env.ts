@@ -19,6 +19,8 @@ const envSchema = z.object({
   /** Where the course folders live (each with a course.yaml); several folders joined with ':' are allowed. */
   COURSES_DIR: z.string().optional(),
   SESSION_TTL_DAYS: z.coerce.number().int().positive().default(30),
+  /** How long an api process trusts a session it has looked up, before asking the database again (0: always ask). */
+  SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(5),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_WINDOW_SECONDS: z.coerce
     .number()

@@ -30,24 +30,33 @@ export interface CommitWrite {
   sessionSeconds: number | null;
 }
 
-// The hot path of the platform, so one hand-written statement and one round trip: lock the
+// The hot path of the platform, so one hand-written statement, and one for many commits at once: the
+// commits that arrive together are applied together (see commit-batcher.ts). For each: lock the
 // learner's own attempt, apply the values only if this commit's number is newer than the last one
 // applied from the same sitting, and derive the report columns from the merged values, atomically.
+// Rows are locked in attempt order, so concurrent batches cannot deadlock; a batch never holds two
+// commits to the same attempt.
 const COMMIT_SQL = `
-with old as (
-  select a.id, a.cmi, a.session_seconds, a.session_seqs, e.course_version_id, e.completed_at,
+with input as (
+  select * from unnest($1::uuid[], $2::uuid[], $3::jsonb[], $4::float8[], $5::text[], $6::int[])
+    with ordinality as t(attempt_id, user_id, vals, sitting_seconds, session_id, seq, ord)
+), old as (
+  select i.ord, i.vals, i.sitting_seconds, i.session_id, i.seq,
+         a.id, a.cmi, a.session_seconds, a.session_seqs, e.course_version_id, e.completed_at,
          a.completion_status as old_completion_status, a.success_status as old_success_status
-    from attempt a join enrolment e on e.id = a.enrolment_id
-   where a.id = $1 and e.user_id = $2
+    from input i
+    join attempt a on a.id = i.attempt_id
+    join enrolment e on e.id = a.enrolment_id and e.user_id = i.user_id
+   order by a.id
      for update of a
 ), next as (
-  select id, course_version_id, completed_at, old_completion_status, old_success_status,
-         cmi || $3::jsonb as cmi,
-         session_seqs || jsonb_build_object($5::text, $7::int) as session_seqs,
-         case when $4::float8 is null then session_seconds
-              else session_seconds || jsonb_build_object($5::text, $6::float8) end as session_seconds
+  select ord, id, course_version_id, completed_at, old_completion_status, old_success_status,
+         cmi || vals as cmi,
+         session_seqs || jsonb_build_object(session_id, seq) as session_seqs,
+         case when sitting_seconds is null then session_seconds
+              else session_seconds || jsonb_build_object(session_id, sitting_seconds) end as session_seconds
     from old
-   where coalesce((session_seqs->>$5::text)::int, 0) < $7
+   where coalesce((session_seqs->>session_id)::int, 0) < seq
 )
 update attempt a
    set cmi = next.cmi,
@@ -66,7 +75,7 @@ update attempt a
        updated_at = now()
   from next
  where a.id = next.id
-returning a.id, a.unit_id, a.enrolment_id, a.seq, a.cmi, a.completion_status, a.success_status, a.score_scaled, a.total_seconds,
+returning next.ord, a.id, a.unit_id, a.enrolment_id, a.seq, a.cmi, a.completion_status, a.success_status, a.score_scaled, a.total_seconds,
           next.old_completion_status, next.old_success_status, next.course_version_id, next.completed_at as course_completed_at`;
 
 const CURRENT_SQL = `
@@ -74,18 +83,21 @@ select a.id, a.unit_id, a.enrolment_id, e.course_version_id, a.seq, a.cmi, a.com
   from attempt a join enrolment e on e.id = a.enrolment_id
  where a.id = $1 and e.user_id = $2`;
 
-/** Applies the commit if it is newer; returns the updated row, or null when nothing was applied. */
-export async function applyCommit(db: SqlPool, write: CommitWrite): Promise<CommitRow | null> {
-  const [row] = await db.query<CommitRow>('tracking-commit', COMMIT_SQL, [
-    write.attemptId,
-    write.userId,
-    JSON.stringify(write.values),
-    write.sessionSeconds,
-    write.sessionId,
-    write.sessionSeconds,
-    write.seq,
+/**
+ * Applies many commits in one statement (one transaction: all are durable before any is answered).
+ * Returns, for each write in order, the updated row, or null when that commit was not applied.
+ */
+export async function applyCommits(db: SqlPool, writes: CommitWrite[]): Promise<(CommitRow | null)[]> {
+  const rows = await db.query<CommitRow & { ord: string }>('tracking-commit', COMMIT_SQL, [
+    writes.map((w) => w.attemptId),
+    writes.map((w) => w.userId),
+    writes.map((w) => JSON.stringify(w.values)),
+    writes.map((w) => w.sessionSeconds),
+    writes.map((w) => w.sessionId),
+    writes.map((w) => w.seq),
   ]);
-  return row ?? null;
+  const byOrder = new Map(rows.map(({ ord, ...row }) => [Number(ord), row]));
+  return writes.map((_, index) => byOrder.get(index + 1) ?? null);
 }
 
 /** The learner's own attempt as stored now, or null when it is not theirs or does not exist. */

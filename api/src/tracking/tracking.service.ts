@@ -8,7 +8,8 @@ import { SqlPool } from '../database/sql-pool.js';
 import { EnrolmentService } from '../enrolment/enrolment.service.js';
 import { Attempt } from './attempt.entity.js';
 import { CmiError, formatDuration, isUnitComplete, parseDuration, validateCmiWrite, type CmiValues } from './cmi.js';
-import { applyCommit, currentAttempt, type AttemptRow } from './commit-statement.js';
+import { CommitBatcher } from './commit-batcher.js';
+import { currentAttempt, type AttemptRow } from './commit-statement.js';
 import { fromScorm12 } from './scorm12-names.js';
 import { CompletionService } from './completion.service.js';
 import type { AttemptView, CommitInput, CommitResult, UnitLaunch } from './tracking.types.js';
@@ -62,8 +63,13 @@ function interactionsOf(cmi: CmiValues): AttemptView['interactions'] {
   return list;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_SEQ = 2_147_483_647;
+
+// Checked before a commit joins a batch: one malformed commit must never fail the others with it.
 function checkCommitShape(input: CommitInput) {
-  if (!Number.isSafeInteger(input.seq) || input.seq < 1)
+  if (!UUID.test(input.attemptId)) throw notFound('That attempt');
+  if (!Number.isSafeInteger(input.seq) || input.seq < 1 || input.seq > MAX_SEQ)
     throw new DomainError('BAD_USER_INPUT', 'A commit number must be a whole number from 1 up.');
   if (!input.sessionId || input.sessionId.length > 64)
     throw new DomainError('BAD_USER_INPUT', 'A commit needs a session id of at most 64 characters.');
@@ -100,6 +106,7 @@ export class TrackingService {
     private readonly enrolments: EnrolmentService,
     private readonly completion: CompletionService,
     private readonly links: ContentLinks,
+    private readonly batcher: CommitBatcher,
   ) {}
 
   /** Opens (or resumes) the viewer's attempt at a unit of their enrolment. */
@@ -167,7 +174,7 @@ export class TrackingService {
       sessionId: input.sessionId,
       sessionSeconds: sessionTime === undefined ? null : (parseDuration(sessionTime) ?? 0),
     };
-    const row = await applyCommit(this.db, write);
+    const row = await this.batcher.apply(write);
     if (!row) {
       // Not applied: a retry, a late commit, or not the viewer's attempt at all.
       const current = await currentAttempt(this.db, input.attemptId, viewer.userId);

@@ -68,3 +68,10 @@ export function streamToApi(caller: ApiCaller, path: string, body: ReadableStrea
   if (caller.sessionToken) headers.cookie = `${SESSION_COOKIE}=${caller.sessionToken}`;
   return fetch(`${env.apiUrl}${path}`, { method: 'POST', headers, body, duplex: 'half' } as RequestInit);
 }
+
+/** POST of a JSON body to one of the api's REST routes (the tracking commit route) with the learner's session. */
+export function postJsonToApi(caller: ApiCaller, path: string, body: unknown): Promise<Response> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'x-forwarded-for': caller.clientAddress };
+  if (caller.sessionToken) headers.cookie = `${SESSION_COOKIE}=${caller.sessionToken}`;
+  return fetch(`${env.apiUrl}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+}

@@ -41,8 +41,8 @@ export const actions: Actions = {
       'content-type': 'application/zip',
       'content-length': String(file.size),
     });
-    const body = (await res.json().catch(() => ({}))) as { id?: string; message?: string };
-    if (res.status !== 202 || !body.id) return fail(res.status, { message: body.message ?? '' });
+    const body = (await res.json().catch(() => ({}))) as { id?: string; error?: { message?: string } };
+    if (res.status !== 202 || !body.id) return fail(res.status, { message: body.error?.message ?? '' });
     redirect(303, `/packages/${body.id}`);
   },
 };

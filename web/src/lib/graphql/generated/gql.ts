@@ -27,7 +27,6 @@ type Documents = {
     "\n  mutation SubmitCheck($input: SubmitCheckInput!) {\n    submitCheck(input: $input) {\n      passed\n      correctCount\n      total\n      questions {\n        questionId\n        correct\n        chosen {\n          optionId\n          correct\n          feedback\n        }\n      }\n    }\n  }\n": typeof types.SubmitCheckDocument,
     "\n  mutation ChooseScenario($input: ChooseScenarioInput!) {\n    chooseScenario(input: $input) {\n      choiceId\n      consequence\n      best\n    }\n  }\n": typeof types.ChooseScenarioDocument,
     "\n  mutation SaveReflection($input: SaveReflectionInput!) {\n    saveReflection(input: $input) {\n      commit {\n        applied\n      }\n    }\n  }\n": typeof types.SaveReflectionDocument,
-    "\n  mutation Track($input: CommitInput!) {\n    commitAttempt(input: $input) {\n      applied\n      attempt {\n        seq\n      }\n    }\n  }\n": typeof types.TrackDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query MyPackageImports {\n    myPackageImports {\n      id\n      fileName\n      status\n      courseId\n      courseVersion\n      createdAt\n    }\n  }\n": typeof types.MyPackageImportsDocument,
@@ -48,7 +47,6 @@ const documents: Documents = {
     "\n  mutation SubmitCheck($input: SubmitCheckInput!) {\n    submitCheck(input: $input) {\n      passed\n      correctCount\n      total\n      questions {\n        questionId\n        correct\n        chosen {\n          optionId\n          correct\n          feedback\n        }\n      }\n    }\n  }\n": types.SubmitCheckDocument,
     "\n  mutation ChooseScenario($input: ChooseScenarioInput!) {\n    chooseScenario(input: $input) {\n      choiceId\n      consequence\n      best\n    }\n  }\n": types.ChooseScenarioDocument,
     "\n  mutation SaveReflection($input: SaveReflectionInput!) {\n    saveReflection(input: $input) {\n      commit {\n        applied\n      }\n    }\n  }\n": types.SaveReflectionDocument,
-    "\n  mutation Track($input: CommitInput!) {\n    commitAttempt(input: $input) {\n      applied\n      attempt {\n        seq\n      }\n    }\n  }\n": types.TrackDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query MyPackageImports {\n    myPackageImports {\n      id\n      fileName\n      status\n      courseId\n      courseVersion\n      createdAt\n    }\n  }\n": types.MyPackageImportsDocument,
@@ -105,10 +103,6 @@ export function graphql(source: "\n  mutation ChooseScenario($input: ChooseScena
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveReflection($input: SaveReflectionInput!) {\n    saveReflection(input: $input) {\n      commit {\n        applied\n      }\n    }\n  }\n"): typeof import('./graphql').SaveReflectionDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Track($input: CommitInput!) {\n    commitAttempt(input: $input) {\n      applied\n      attempt {\n        seq\n      }\n    }\n  }\n"): typeof import('./graphql').TrackDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

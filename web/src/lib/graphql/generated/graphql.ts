@@ -170,13 +170,6 @@ export type SaveReflectionMutationVariables = Exact<{
 
 export type SaveReflectionMutation = { saveReflection: { commit: { applied: boolean } } };
 
-export type TrackMutationVariables = Exact<{
-  input: CommitInput;
-}>;
-
-
-export type TrackMutation = { commitAttempt: { applied: boolean, attempt: { seq: number } } };
-
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -464,16 +457,6 @@ export const SaveReflectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveReflectionMutation, SaveReflectionMutationVariables>;
-export const TrackDocument = new TypedDocumentString(`
-    mutation Track($input: CommitInput!) {
-  commitAttempt(input: $input) {
-    applied
-    attempt {
-      seq
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<TrackMutation, TrackMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
