@@ -3,7 +3,9 @@
 // writes both to docs/benchmarks.md. A measurement, not a test: nothing here passes or fails.
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { Readable } from 'node:stream';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { requireServices, root, run, say } from './lib/services.ts';
@@ -22,7 +24,11 @@ const admin = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1
 const dbName = `kinship_bench_${process.pid}`;
 const dbUrl = new URL(admin);
 dbUrl.pathname = `/${dbName}`;
+const storageDir = mkdtempSync(join(tmpdir(), 'kinship-bench-storage-'));
+const UPLOAD_BYTES = Number(process.env.BENCH_UPLOAD_MB ?? 1024) * 1024 * 1024;
 const env = {
+  STORAGE_DIR: storageDir,
+  PACKAGE_MAX_UPLOAD_BYTES: String(UPLOAD_BYTES + 1024),
   ...process.env,
   DATABASE_URL: dbUrl.toString(),
   REDIS_PREFIX: `bench-${process.pid}`,
@@ -49,6 +55,10 @@ try {
   await waitFor(`${apiUrl}/health`);
   say(`preparing ${LEARNERS} learners`);
   const learners = await prepareLearners();
+  // Logged in now: after the long pgbench runs, a pooled keep-alive socket would have been closed by the api.
+  const { cookie: trainerCookie } = await gql(`mutation($input: LoginInput!) { login(input: $input) { viewer { id } } }`, {
+    input: { email: 'trainer@demo.kinship.test', password: 'kinship-demo-password' },
+  });
   const runs = [];
   for (const concurrency of CONCURRENCY_LEVELS) {
     say(`driving commits: ${concurrency} concurrent connections for ${SECONDS} s`);
@@ -72,11 +82,55 @@ try {
       ),
     });
   }
-  writeReport(runs);
+  say(`streaming a ${UPLOAD_BYTES / 1024 ** 2} MB package upload to the api`);
+  const upload = await measureUpload(api.pid!, trainerCookie);
+  writeReport(runs, upload);
 } finally {
   api.kill('SIGTERM');
   await new Promise((r) => api.once('exit', r));
   execFileSync('psql', [admin.toString(), '-qc', `drop database if exists ${dbName} with (force)`]);
+  rmSync(storageDir, { recursive: true, force: true });
+}
+
+/** The api's resident memory now and at its peak, in MB (Linux /proc). */
+function memoryOf(pid: number): { now: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
+  return { now: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+/**
+ * A trainer's package upload, as the web server forwards it: the raw body streamed to the api, which
+ * streams it to storage. The bytes are not a real package (the worker, which checks packages, is not
+ * running here): this measures the streaming, and shows that the api's memory does not grow with the file.
+ */
+async function measureUpload(apiPid: number, cookie: string) {
+  const before = memoryOf(apiPid);
+  const chunk = randomBytes(1024 * 1024);
+  const chunks = UPLOAD_BYTES / chunk.length;
+  const started = performance.now();
+  // node:http on a connection of its own: a streamed body cannot be retried on a pooled socket the server has closed.
+  const status = await new Promise<number>((resolve, reject) => {
+    const req = request(`${apiUrl}/package-imports?fileName=bench.zip`, {
+      method: 'POST',
+      agent: false,
+      headers: { cookie, 'content-type': 'application/zip', 'content-length': String(UPLOAD_BYTES) },
+    });
+    req.on('response', (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    Readable.from(
+      (function* () {
+        for (let n = 0; n < chunks; n++) yield chunk;
+      })(),
+    ).pipe(req);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (status !== 202) throw new Error(`upload answered ${status}`);
+  const after = memoryOf(apiPid);
+  return { megabytes: UPLOAD_BYTES / 1024 ** 2, seconds, before, after };
 }
 
 async function waitFor(url: string) {
@@ -289,7 +343,7 @@ function row(what: string, concurrency: number, m: Measured): string {
   return `| ${what} | ${concurrency} | ${m.perSecond.toFixed(0)} | ${m.p50.toFixed(1)} ms | ${m.p99.toFixed(1)} ms | ${m.errors} of ${m.commits} |`;
 }
 
-function writeReport(runs: Run[]) {
+function writeReport(runs: Run[], upload: Awaited<ReturnType<typeof measureUpload>>) {
   const driver = runs[0]?.http.driver ?? 'wrk';
   const rows = runs.flatMap(({ concurrency, http, graphql, baseline }) => [
     row('api commit path: `POST /tracking/commits` (what the player uses)', concurrency, http),
@@ -321,6 +375,14 @@ statement and one transaction (group commit, \`api/src/tracking/commit-batcher.t
 that transaction has committed; pgbench pays a round trip and a disk flush for every row. The route is a plain
 handler ahead of the framework's per-request work, and an api process trusts a session it looked up in the last
 \`SESSION_CACHE_SECONDS\` (5). GraphQL's own cost is what separates the two api rows.
+
+Package upload (issue: SCORM packages): ${upload.megabytes.toFixed(0)} MB streamed to the api and on to local storage in
+${upload.seconds.toFixed(1)} s (${(upload.megabytes / upload.seconds).toFixed(0)} MB/s). The api's resident memory was ${upload.before.now.toFixed(0)} MB before and
+${upload.after.now.toFixed(0)} MB after, its peak ${upload.before.peak.toFixed(0)} MB before and ${upload.after.peak.toFixed(0)} MB after${
+    upload.after.peak - upload.before.peak < upload.megabytes / 10
+      ? ': the upload was streamed, not held in memory'
+      : ': memory grew with the upload'
+  }.
 
 The commit path reached, of the pgbench figure: ${ratios.join(', ')}. Targets (issue: courses as files, the player and durable
 tracking): at least 2,000 commits/s with p99 under 50 ms, and at least half the pgbench figure.
