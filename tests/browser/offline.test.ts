@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser } from '../support/browser.js';
+import { expectAccessible, launchBrowser, waitForApp } from '../support/browser.js';
 import { startStack, type Stack } from '../support/stack.js';
 import { signUpInBrowser } from '../support/web-user.js';
 
@@ -30,9 +30,12 @@ describe('a learner who loses the connection mid-lesson', () => {
     const email = await signUpInBrowser(page, stack.webUrl, 'Lina Haddad', 'offline but not lost');
     await page.goto(`${stack.webUrl}/courses/getting-started`);
     await page.getByRole('button', { name: 'Enrol' }).click();
+    // The player loads the next unit ahead once it is interactive; wait for that, however loaded the machine is.
+    const nextUnitLoaded = page.waitForResponse((res) => res.url().includes('/ground-rules/__data.json') && res.ok(), { timeout: 30_000 });
     await page.getByRole('link', { name: 'Start' }).click();
     await page.getByRole('heading', { level: 1, name: 'How courses work' }).waitFor();
-    await page.waitForLoadState('networkidle');
+    await waitForApp(page);
+    await nextUnitLoaded;
 
     await context.setOffline(true);
     await page.getByRole('button', { name: 'Continue' }).click();

@@ -1,31 +1,27 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser } from '../support/browser.js';
-import { ApiClient } from '../support/graphql-client.js';
-import { importPackage, logInAsDemo } from '../support/packages.js';
-import { startStack, type Stack } from '../support/stack.js';
+import { expectAccessible } from '../support/browser.js';
+import type { ApiClient } from '../support/graphql-client.js';
+import { importPackage, startTrainerStack } from '../support/packages.js';
+import type { Stack } from '../support/stack.js';
 import { logInAsDemoInBrowser, signUpInBrowser } from '../support/web-user.js';
 
 let stack: Stack;
 let browser: Browser;
 let trainer: ApiClient;
+let stop: () => Promise<void> = () => Promise.resolve();
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startStack({ web: true, worker: true }), launchBrowser()]);
-  trainer = new ApiClient(stack.apiUrl);
-  await logInAsDemo(trainer, 'trainer');
+  ({ stack, browser, trainer, stop } = await startTrainerStack());
 }, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+afterAll(() => stop());
 
 /** The exported player's frame: its index.html, on the content origin, inside the host page. */
 async function exportedFrame(page: Page): Promise<Frame> {
   let frame: Frame | undefined;
   await expect
-    .poll(() => (frame = page.frames().find((f) => new URL(f.url()).pathname.endsWith('/index.html'))), { timeout: 15_000 })
+    .poll(() => (frame = page.frames().find((f) => new URL(f.url()).pathname.endsWith('/index.html'))), { timeout: 30_000 })
     .toBeDefined();
-  await frame!.locator('button[data-nav="next"]').waitFor({ timeout: 15_000 });
+  await frame!.locator('button[data-nav="next"]').waitFor({ timeout: 30_000 });
   return frame!;
 }
 
@@ -96,7 +92,7 @@ describe('SCORM export of a native course', () => {
                 [imported.courseId, `Export ${format}`],
               )
             ).rows[0],
-          { timeout: 20_000 },
+          { timeout: 30_000 },
         )
         .toMatchObject({
           completion_status: 'completed',

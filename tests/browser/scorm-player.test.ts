@@ -1,30 +1,26 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser } from '../support/browser.js';
-import { ApiClient } from '../support/graphql-client.js';
-import { importPackage, logInAsDemo } from '../support/packages.js';
+import { expectAccessible } from '../support/browser.js';
+import type { ApiClient } from '../support/graphql-client.js';
+import { importPackage, startTrainerStack } from '../support/packages.js';
 import { multiScoPackage, scorm12Package, scorm2004Package } from '../support/scorm-packages.js';
-import { startStack, type Stack } from '../support/stack.js';
+import type { Stack } from '../support/stack.js';
 import { logInAsDemoInBrowser, logInInBrowser, signUpInBrowser } from '../support/web-user.js';
 
 let stack: Stack;
 let browser: Browser;
 let trainer: ApiClient;
+let stop: () => Promise<void> = () => Promise.resolve();
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startStack({ web: true, worker: true }), launchBrowser()]);
-  trainer = new ApiClient(stack.apiUrl);
-  await logInAsDemo(trainer, 'trainer');
+  ({ stack, browser, trainer, stop } = await startTrainerStack());
 }, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+afterAll(() => stop());
 
 /** The SCO's own frame (inside the host page on the content origin), once it has found the runtime API. */
 async function scoFrame(page: Page, file: string): Promise<Frame> {
   let frame: Frame | undefined;
-  await expect.poll(() => (frame = page.frames().find((f) => new URL(f.url()).pathname.endsWith(file))), { timeout: 15_000 }).toBeDefined();
-  await frame!.locator('body[data-ready="yes"]').waitFor({ timeout: 15_000 });
+  await expect.poll(() => (frame = page.frames().find((f) => new URL(f.url()).pathname.endsWith(file))), { timeout: 30_000 }).toBeDefined();
+  await frame!.locator('body[data-ready="yes"]').waitFor({ timeout: 30_000 });
   return frame!;
 }
 
@@ -111,7 +107,7 @@ describe('SCORM packages in the browser', () => {
     // Closing the tab right after the commit loses nothing: the queue hands it over with keepalive.
     await page.close();
     await expect
-      .poll(async () => (await attemptOf(courseId!, 'sco-item1'))?.cmi, { timeout: 15_000 })
+      .poll(async () => (await attemptOf(courseId!, 'sco-item1'))?.cmi, { timeout: 30_000 })
       .toMatchObject({ 'cmi.location': 'page-2', 'cmi.suspend_data': 'answers=a,b', 'cmi.score.raw': '60', 'cmi.exit': 'suspend' });
 
     // On another device (a browser of its own, nothing in its storage): the SCO resumes where it was.
@@ -131,7 +127,7 @@ describe('SCORM packages in the browser', () => {
     await call(sco, 'LMSSetValue', 'cmi.core.session_time', '00:01:00');
     expect(await call(sco, 'LMSFinish', '')).toBe('true');
     await expect
-      .poll(async () => attemptOf(courseId!, 'sco-item1'), { timeout: 15_000 })
+      .poll(async () => attemptOf(courseId!, 'sco-item1'), { timeout: 30_000 })
       .toMatchObject({ completion_status: 'completed', success_status: 'passed' });
 
     // Completing the only SCO completes the course, and the worker issues the certificate.
@@ -140,13 +136,13 @@ describe('SCORM packages in the browser', () => {
         async () =>
           (await stack.db.query(`select 1 from certificate c join enrolment e on e.id = c.enrolment_id where e.course_id = $1`, [courseId]))
             .rowCount,
-        { timeout: 20_000 },
+        { timeout: 30_000 },
       )
       .toBe(1);
     await again.goto(`${stack.webUrl}/learn`);
     await again.getByText('Completed').first().waitFor();
     await Promise.all([context.close(), device.close()]);
-  });
+  }, 120_000);
 
   it('plays a SCORM 2004 SCO with its error codes and limits, and stores what it reports', async () => {
     const { courseId } = await importPackage(trainer, scorm2004Package());
@@ -179,7 +175,7 @@ describe('SCORM packages in the browser', () => {
     await call(sco, 'SetValue', 'cmi.session_time', 'PT3M');
     expect(await call(sco, 'Terminate', '')).toBe('true');
     await expect
-      .poll(async () => attemptOf(courseId!, 'sco-item1'), { timeout: 15_000 })
+      .poll(async () => attemptOf(courseId!, 'sco-item1'), { timeout: 30_000 })
       .toMatchObject({
         completion_status: 'completed',
         success_status: 'passed',
@@ -222,7 +218,7 @@ describe('SCORM packages in the browser', () => {
     await call(sco, 'SetValue', 'cmi.success_status', 'passed');
     await call(sco, 'SetValue', 'cmi.completion_status', 'completed');
     await call(sco, 'Terminate', '');
-    await expect.poll(async () => (await attemptOf(courseId!, 'sco-posttest'))?.success_status, { timeout: 15_000 }).toBe('passed');
+    await expect.poll(async () => (await attemptOf(courseId!, 'sco-posttest'))?.success_status, { timeout: 30_000 }).toBe('passed');
 
     // The course's result is the post-test's: the parts before it do not count towards it.
     await page.goto(`${stack.webUrl}/learn/${enrolmentId}`);

@@ -1,5 +1,8 @@
+import type { Browser } from 'playwright-core';
 import { expect } from 'vitest';
-import type { ApiClient } from './graphql-client.js';
+import { launchBrowser } from './browser.js';
+import { ApiClient } from './graphql-client.js';
+import { startStack, type Stack } from './stack.js';
 
 export const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { viewer { id } } }`;
 export const IMPORT = `query Import($id: ID!) { packageImport(id: $id) { id status progress problems warnings courseId courseVersion } }`;
@@ -29,4 +32,20 @@ export async function importPackage(client: ApiClient, zip: Buffer, fileName = '
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('the package import did not finish');
+}
+
+/** A whole platform (web and worker too), a browser, and the demo trainer logged in over the api: what the SCORM browser tests share. */
+export async function startTrainerStack(): Promise<{ stack: Stack; browser: Browser; trainer: ApiClient; stop: () => Promise<void> }> {
+  const [stack, browser] = await Promise.all([startStack({ web: true, worker: true }), launchBrowser()]);
+  const trainer = new ApiClient(stack.apiUrl);
+  await logInAsDemo(trainer, 'trainer');
+  return {
+    stack,
+    browser,
+    trainer,
+    stop: async () => {
+      await browser.close();
+      await stack.stop();
+    },
+  };
 }

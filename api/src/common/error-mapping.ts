@@ -40,3 +40,8 @@ export function mapError(error: unknown): MappedError {
     unexpected: true,
   };
 }
+
+/** The JSON body of an error answered by a REST route. */
+export function restErrorBody(mapped: MappedError) {
+  return { error: { code: mapped.code, message: mapped.message, ...mapped.details } };
+}

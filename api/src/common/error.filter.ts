@@ -2,7 +2,7 @@ import { type ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter 
 import type { GqlContextType } from '@nestjs/graphql';
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { mapError } from './error-mapping.js';
+import { mapError, restErrorBody } from './error-mapping.js';
 
 /**
  * The one place where errors leave the api. GraphQL errors get a stable `extensions.code` and a
@@ -25,6 +25,6 @@ export class ErrorFilter implements ExceptionFilter {
       return new GraphQLError(mapped.message, { extensions: { code: mapped.code, ...mapped.details } });
     }
     const res = host.switchToHttp().getResponse<Response>();
-    res.status(mapped.status).json({ error: { code: mapped.code, message: mapped.message, ...mapped.details } });
+    res.status(mapped.status).json(restErrorBody(mapped));
   }
 }

@@ -6,7 +6,8 @@ import { notFound } from '../common/domain-error.js';
 import { pickLocale, type CourseContent } from '../course/course-content.js';
 import { CourseService } from '../course/course.service.js';
 import { Attempt } from '../tracking/attempt.entity.js';
-import { blockedBy, doneUnits, rollup, type UnitState } from '../scorm/sequencing.js';
+import { blockedBy, rollup } from '../scorm/sequencing.js';
+import { doneUnits, unitStates } from '../tracking/unit-progress.js';
 import { Enrolment } from './enrolment.entity.js';
 import type { EnrolmentView, UnitProgressView } from './enrolment.types.js';
 
@@ -83,7 +84,7 @@ function enrolmentView(
 ): EnrolmentView {
   const served = content.locales.includes(locale) ? locale : content.sourceLocale;
   const byUnit = new Map(attempts.map((a) => [a.unitId, a]));
-  const states = new Map<string, UnitState>(attempts.map((a) => [a.unitId, { ...a, scoreScaled: a.scoreScaled ?? null }]));
+  const states = unitStates(attempts);
   const done = doneUnits(content, states);
   const units: UnitProgressView[] = content.modules.flatMap((module) =>
     module.units.map((unit) => ({

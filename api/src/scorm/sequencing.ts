@@ -1,25 +1,9 @@
 import { allUnits, pickLocale, unitRule, type CourseContent, type UnitContent } from '../course/course-content.js';
-import { isUnitComplete } from '../tracking/cmi.js';
-
-/** A unit's tracked state as rollup and sequencing need it. */
-export interface UnitState {
-  completionStatus: string;
-  successStatus: string;
-  scoreScaled: number | null;
-}
+import type { UnitState } from '../tracking/unit-progress.js';
 
 function scoOf(unit: UnitContent) {
   const text = Object.values(unit.locales)[0];
   return text?.type === 'sco' ? text : null;
-}
-
-/** The units that count as done, by the course's rule for each. */
-export function doneUnits(content: CourseContent, states: Map<string, UnitState>): Set<string> {
-  const done = allUnits(content).filter((unit) => {
-    const state = states.get(unit.id);
-    return state !== undefined && isUnitComplete(unitRule(unit), state);
-  });
-  return new Set(done.map((unit) => unit.id));
 }
 
 /**

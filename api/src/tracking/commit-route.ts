@@ -3,7 +3,7 @@ import { Logger, type INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { SessionService } from '../auth/session.service.js';
 import { DomainError, unauthenticated } from '../common/domain-error.js';
-import { mapError } from '../common/error-mapping.js';
+import { mapError, restErrorBody } from '../common/error-mapping.js';
 import { TrackingService } from './tracking.service.js';
 import type { CommitInput } from './tracking.types.js';
 
@@ -67,7 +67,7 @@ export function commitRoute(app: INestApplication) {
     handle().catch((error: unknown) => {
       const mapped = mapError(error);
       if (mapped.unexpected) logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-      res.status(mapped.status).json({ error: { code: mapped.code, message: mapped.message, ...mapped.details } });
+      res.status(mapped.status).json(restErrorBody(mapped));
     });
   };
 }

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { allUnits, unitRule } from '../course/course-content.js';
-import { isUnitComplete } from './cmi.js';
+import { allUnits } from '../course/course-content.js';
 import { CourseService } from '../course/course.service.js';
 import { JobQueue } from '../jobs/job-queue.js';
+import { doneUnits, unitStates } from './unit-progress.js';
 
 /** The course completion rule, and what follows a completion. */
 @Injectable()
@@ -20,22 +20,13 @@ export class CompletionService {
    */
   async evaluate(em: EntityManager, enrolmentId: string, courseVersionId: string): Promise<boolean> {
     const content = await this.courses.content(courseVersionId);
-    const units = allUnits(content);
     const attempts = await em
       .getConnection()
-      .execute<{ unit_id: string; completion_status: string; success_status: string }[]>(
-        `select unit_id, completion_status, success_status from attempt where enrolment_id = ?`,
+      .execute<{ unitId: string; completionStatus: string; successStatus: string }[]>(
+        `select unit_id as "unitId", completion_status as "completionStatus", success_status as "successStatus" from attempt where enrolment_id = ?`,
         [enrolmentId],
       );
-    const done = new Set(
-      attempts
-        .filter((a) => {
-          const unit = units.find((u) => u.id === a.unit_id);
-          return unit && isUnitComplete(unitRule(unit), { completionStatus: a.completion_status, successStatus: a.success_status });
-        })
-        .map((a) => a.unit_id),
-    );
-    if (done.size < units.length) return false;
+    if (doneUnits(content, unitStates(attempts)).size < allUnits(content).length) return false;
     const updated = await em
       .getConnection()
       .execute(`update enrolment set completed_at = now() where id = ? and completed_at is null`, [enrolmentId], 'run');

@@ -16,7 +16,8 @@ import type { AttemptView, CommitInput, CommitResult, UnitLaunch } from './track
 import { unitView } from './unit-view.js';
 import { ContentLinks, HOST_PAGE } from '../scorm/content-links.js';
 import { runtimeState } from '../scorm/runtime-state.js';
-import { blockedBy, doneUnits, unitTitles } from '../scorm/sequencing.js';
+import { blockedBy, unitTitles } from '../scorm/sequencing.js';
+import { doneUnits, unitStates } from './unit-progress.js';
 
 const MAX_VALUES_PER_COMMIT = 1000;
 
@@ -146,8 +147,7 @@ export class TrackingService {
   /** The units a SCORM package asks to be done before this one, not yet done by the learner. */
   private async blockers(content: CourseContent, enrolmentId: string, unitId: string): Promise<string[]> {
     const attempts = await this.em.find(Attempt, { enrolment: enrolmentId });
-    const states = new Map(attempts.map((a) => [a.unitId, { ...a, scoreScaled: a.scoreScaled ?? null }]));
-    return blockedBy(content, unitId, doneUnits(content, states));
+    return blockedBy(content, unitId, doneUnits(content, unitStates(attempts)));
   }
 
   async attempt(viewer: Viewer, attemptId: string): Promise<AttemptView> {

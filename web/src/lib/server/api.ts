@@ -34,10 +34,15 @@ function sessionFrom(setCookie: string | null): ApiResult<unknown>['setSession']
   return { token, expires: expires ? new Date(expires) : undefined };
 }
 
+/** The learner's session and address, forwarded on every call to the api. */
+function callerHeaders(caller: ApiCaller, headers: Record<string, string> = {}): Record<string, string> {
+  const forwarded = { ...headers, 'x-forwarded-for': caller.clientAddress };
+  return caller.sessionToken ? { ...forwarded, cookie: `${SESSION_COOKIE}=${caller.sessionToken}` } : forwarded;
+}
+
 /** Calls the api with the learner's session and address, as the browser's agent. */
 export async function request<T, V>(caller: ApiCaller, document: TypedDocumentString<T, V>, variables?: V): Promise<ApiResult<T>> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', 'x-forwarded-for': caller.clientAddress };
-  if (caller.sessionToken) headers.cookie = `${SESSION_COOKIE}=${caller.sessionToken}`;
+  const headers = callerHeaders(caller, { 'content-type': 'application/json' });
   let res: Response;
   try {
     res = await fetch(`${env.apiUrl}/graphql`, {
@@ -57,21 +62,17 @@ export async function request<T, V>(caller: ApiCaller, document: TypedDocumentSt
 
 /** GET on one of the api's REST routes (the certificate PDF) with the learner's session. */
 export function fetchFromApi(caller: ApiCaller, path: string, extraHeaders: Record<string, string> = {}): Promise<Response> {
-  const headers: Record<string, string> = { ...extraHeaders, 'x-forwarded-for': caller.clientAddress };
-  if (caller.sessionToken) headers.cookie = `${SESSION_COOKIE}=${caller.sessionToken}`;
-  return fetch(`${env.apiUrl}${path}`, { headers });
+  return fetch(`${env.apiUrl}${path}`, { headers: callerHeaders(caller, extraHeaders) });
 }
 
 /** POST of a request body streamed through to one of the api's REST routes (package uploads), never buffered. */
 export function streamToApi(caller: ApiCaller, path: string, body: ReadableStream<Uint8Array>, extraHeaders: Record<string, string>) {
-  const headers: Record<string, string> = { ...extraHeaders, 'x-forwarded-for': caller.clientAddress };
-  if (caller.sessionToken) headers.cookie = `${SESSION_COOKIE}=${caller.sessionToken}`;
+  const headers = callerHeaders(caller, extraHeaders);
   return fetch(`${env.apiUrl}${path}`, { method: 'POST', headers, body, duplex: 'half' } as RequestInit);
 }
 
 /** POST of a JSON body to one of the api's REST routes (the tracking commit route) with the learner's session. */
 export function postJsonToApi(caller: ApiCaller, path: string, body: unknown): Promise<Response> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', 'x-forwarded-for': caller.clientAddress };
-  if (caller.sessionToken) headers.cookie = `${SESSION_COOKIE}=${caller.sessionToken}`;
+  const headers = callerHeaders(caller, { 'content-type': 'application/json' });
   return fetch(`${env.apiUrl}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
 }
