@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PermissionsView } from '../access/access.types.js';
 import { ROLES, type Role } from './role.js';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((role) => [role, role])) as { [R in Role]: R };
@@ -32,4 +33,7 @@ export class ViewerView {
 
   @Field(() => [MembershipView])
   memberships: MembershipView[];
+
+  @Field(() => PermissionsView)
+  can: PermissionsView;
 }

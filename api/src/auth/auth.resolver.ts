@@ -1,5 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
+import { permissionsOf } from '../access/access.types.js';
 import { ViewerView } from '../account/account.types.js';
 import { ENV, type Env } from '../config/env.js';
 import { AuthPayload, LoginInput, SignUpInput } from './auth.types.js';
@@ -71,5 +72,6 @@ export function toViewerView(viewer: Viewer): ViewerView {
     displayName: viewer.displayName,
     locale: viewer.locale,
     memberships: viewer.memberships,
+    can: permissionsOf(viewer),
   };
 }

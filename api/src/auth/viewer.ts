@@ -9,7 +9,3 @@ export interface Viewer {
   memberships: { organisationId: string; organisationName: string; role: Role }[];
   sessionTokenHash: string;
 }
-
-export function hasRole(viewer: Viewer, role: Role, organisationId?: string): boolean {
-  return viewer.memberships.some((m) => m.role === role && (organisationId === undefined || m.organisationId === organisationId));
-}

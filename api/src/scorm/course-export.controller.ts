@@ -3,7 +3,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
-import { hasRole, type Viewer } from '../auth/viewer.js';
+import { mayExportCourses } from '../access/permissions.js';
+import type { Viewer } from '../auth/viewer.js';
 import { DomainError, forbidden } from '../common/domain-error.js';
 import { CourseAsset } from '../course/course-asset.entity.js';
 import { CourseService } from '../course/course.service.js';
@@ -32,7 +33,7 @@ export class CourseExportController {
     @Query('locale') locale: string | undefined,
     @Res() res: Response,
   ) {
-    if (!hasRole(viewer, 'trainer') && !hasRole(viewer, 'admin')) throw forbidden();
+    if (!mayExportCourses(viewer)) throw forbidden();
     if (!FORMATS.includes(format as ExportFormat)) throw new DomainError('BAD_USER_INPUT', 'Choose scorm12 or scorm2004.');
     const version = await this.courses.latestVersionOf(courseId);
     const content = await this.courses.content(version.id);

@@ -1,7 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
-import { hasRole, type Viewer } from '../auth/viewer.js';
+import { mayImportPackages } from '../access/permissions.js';
+import type { Viewer } from '../auth/viewer.js';
 import { DomainError, forbidden, notFound } from '../common/domain-error.js';
 import { ENV, type Env } from '../config/env.js';
 import { JobQueue } from '../jobs/job-queue.js';
@@ -18,11 +19,6 @@ export interface UploadDetails {
   declaredBytes: number | null;
 }
 
-/** Trainers (and platform admins) bring in SCORM packages; everyone else may not. */
-function mayImport(viewer: Viewer): boolean {
-  return hasRole(viewer, 'trainer') || hasRole(viewer, 'admin');
-}
-
 @Injectable()
 export class PackageImportService {
   constructor(
@@ -37,7 +33,7 @@ export class PackageImportService {
    * oversized upload leaves nothing behind.
    */
   async upload(viewer: Viewer, body: Readable, details: UploadDetails): Promise<PackageImport> {
-    if (!mayImport(viewer)) throw forbidden();
+    if (!mayImportPackages(viewer)) throw forbidden();
     const max = this.env.PACKAGE_MAX_UPLOAD_BYTES;
     const tooLarge = () => new DomainError('BAD_USER_INPUT', `The file is larger than the ${formatBytes(max)} allowed.`);
     if (details.declaredBytes !== null && details.declaredBytes > max) throw tooLarge();
@@ -66,7 +62,7 @@ export class PackageImportService {
   }
 
   mine(viewer: Viewer): Promise<PackageImport[]> {
-    if (!mayImport(viewer)) throw forbidden();
+    if (!mayImportPackages(viewer)) throw forbidden();
     return this.em.find(PackageImport, { uploadedBy: viewer.userId }, { orderBy: { createdAt: 'desc' }, limit: 50 });
   }
 }
