@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { Redis } from 'ioredis';
 import type { TestProject } from 'vitest/node';
 import { delimiter, join } from 'node:path';
@@ -8,6 +10,8 @@ import { databaseUrl, redisUrl, templateName, withAdmin } from './services.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     runId: string;
+    /** The storage that goes with the template database (published course media); each stack starts from a copy. */
+    templateStorageDir: string;
   }
 }
 
@@ -21,10 +25,18 @@ export default async function setup(project: TestProject) {
   await withAdmin((db) => db.query(`create database ${template}`));
   // The shipped courses plus a small test course with one unit of each kind.
   const courses = [join(repoRoot, 'courses'), join(repoRoot, 'tests', 'fixtures', 'courses')].join(delimiter);
-  const env = { ...process.env, DATABASE_URL: databaseUrl(template), LOG_LEVEL: 'warn', COURSES_DIR: courses };
+  const templateStorageDir = mkdtempSync(join(tmpdir(), 'kinship-template-storage-'));
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl(template),
+    LOG_LEVEL: 'warn',
+    COURSES_DIR: courses,
+    STORAGE_DIR: templateStorageDir,
+  };
   execFileSync(process.execPath, [apiCli, 'migrate'], { env, stdio: 'pipe' });
   execFileSync(process.execPath, [apiCli, 'seed'], { env, stdio: 'pipe' });
   project.provide('runId', runId);
+  project.provide('templateStorageDir', templateStorageDir);
 
   return async () => {
     await withAdmin(async (db) => {
@@ -41,5 +53,6 @@ export default async function setup(project: TestProject) {
       cursor = next;
     } while (cursor !== '0');
     await redis.quit();
+    rmSync(templateStorageDir, { recursive: true, force: true });
   };
 }

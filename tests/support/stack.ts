@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -45,6 +45,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const webUrl = `http://localhost:${webPort}`;
   const contentUrl = `http://127.0.0.1:${contentPort}`;
   const storageDir = await mkdtemp(join(tmpdir(), 'kinship-storage-'));
+  // The cloned database names course media that the template's storage holds.
+  await cp(inject('templateStorageDir'), storageDir, { recursive: true });
   const env = {
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl(dbName),

@@ -1,7 +1,10 @@
-import type { Opt } from '@mikro-orm/core';
+import { BigIntType, type Opt } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
-/** A media file used by course content, stored once by the SHA-256 of its bytes and never changed. */
+/**
+ * A media file used by course content, stored once by the SHA-256 of its bytes and never changed. The row says what
+ * the file is; the bytes live in storage under `course-media/<fileName>` (see course-media-store.ts).
+ */
 @Entity()
 export class CourseAsset {
   /** `<sha256>.<extension>`, as lessons link to it: /media/<fileName>. */
@@ -11,8 +14,9 @@ export class CourseAsset {
   @Property({ type: 'string' })
   contentType!: string;
 
-  @Property({ type: 'blob', lazy: true })
-  bytes!: Buffer;
+  /** In bytes: kept here so that a range request needs no round trip to object storage to learn the length. */
+  @Property({ type: new BigIntType('number') })
+  size!: number;
 
   @Property({ type: 'datetime' })
   createdAt: Opt<Date> = new Date();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
@@ -37,12 +37,16 @@ export function formatProblem(problem: CourseProblem): string {
   return `${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.severity}: ${problem.message}`;
 }
 
-/** A media file a course uses, stored by the hash of its bytes (so unchanged files are stored once). */
+/**
+ * A media file a course uses, stored by the hash of its bytes (so unchanged files are stored once). Only its place on
+ * disk is kept, not its bytes: a course may hold several videos of up to 200 MB, which are streamed when published.
+ */
 export interface CourseAsset {
   hash: string;
   fileName: string;
   contentType: string;
-  bytes: Buffer;
+  path: string;
+  size: number;
 }
 
 // Raster images only: SVG can carry scripts, so it is not accepted from course files.
@@ -78,17 +82,36 @@ function storeMediaFile(
   const extension = extname(src).toLowerCase();
   const contentType = types[extension];
   if (!contentType) return { problem: `"${src}" must be one of: ${Object.keys(types).join(', ')}` };
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(join(dir, src));
-  } catch {
-    return { problem: `file "${src}" does not exist` };
-  }
-  if (bytes.length > maxBytes) return { problem: `"${src}" is larger than ${maxBytes / MB} MB` };
-  const hash = createHash('sha256').update(bytes).digest('hex');
+  const path = join(dir, src);
+  const size = fileSize(path);
+  if (size === null) return { problem: `file "${src}" does not exist` };
+  if (size > maxBytes) return { problem: `"${src}" is larger than ${maxBytes / MB} MB` };
+  const hash = sha256Of(path);
   const fileName = `${hash}${extension}`;
-  assets.set(hash, { hash, fileName, contentType, bytes });
+  assets.set(hash, { hash, fileName, contentType, path, size });
   return { url: `/media/${fileName}`, contentType };
+}
+
+function fileSize(path: string): number | null {
+  try {
+    const info = statSync(path);
+    return info.isFile() ? info.size : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The file's SHA-256, read a megabyte at a time rather than whole. */
+function sha256Of(path: string): string {
+  const hash = createHash('sha256');
+  const chunk = Buffer.alloc(MB);
+  const fd = openSync(path, 'r');
+  try {
+    for (let read = readSync(fd, chunk); read > 0; read = readSync(fd, chunk)) hash.update(chunk.subarray(0, read));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
 }
 
 export interface LoadedCourse {

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PackageStorage } from '../storage/package-storage.js';
 import type { LoadedCourse } from './course-loader.js';
 import { CourseAsset } from './course-asset.entity.js';
+import { storeCourseMedia } from './course-media-store.js';
 import { CourseVersion } from './course-version.entity.js';
 import { Course } from './course.entity.js';
 
@@ -8,9 +10,15 @@ export type PublishOutcome = { courseId: string; version: number; status: 'publi
 
 /**
  * Publishes a loaded course as a new immutable version when its content changed. All in one
- * transaction: a failure leaves the published versions exactly as they were.
+ * transaction: a failure leaves the published versions exactly as they were. Its media files are
+ * streamed to `media` storage first (`media` may be left out only for a course without media, a SCORM package).
  */
-export async function publishCourse(em: EntityManager, loaded: LoadedCourse): Promise<PublishOutcome> {
+export async function publishCourse(em: EntityManager, loaded: LoadedCourse, media?: PackageStorage): Promise<PublishOutcome> {
+  if (loaded.assets.length) {
+    if (!media) throw new Error(`course ${loaded.content.id} has media files but no storage was given`);
+    // Outside the transaction, so that it is not held open while a video uploads; a file already stored is not sent again.
+    for (const asset of loaded.assets) await storeCourseMedia(media, asset);
+  }
   return em.transactional(async (tx) => {
     const courseId = loaded.content.id;
     await tx.upsert(tx.create(Course, { id: courseId }, { persist: false }), undefined, { onConflictAction: 'ignore' });
@@ -19,7 +27,7 @@ export async function publishCourse(em: EntityManager, loaded: LoadedCourse): Pr
     for (const asset of loaded.assets) {
       const candidate = tx.create(
         CourseAsset,
-        { fileName: asset.fileName, contentType: asset.contentType, bytes: asset.bytes },
+        { fileName: asset.fileName, contentType: asset.contentType, size: asset.size },
         { persist: false },
       );
       await tx.upsert(candidate, undefined, { onConflictAction: 'ignore' });

@@ -5,8 +5,10 @@ import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEnv } from '../config/env.js';
 import { CourseProblems, formatProblem, listCourseDirs, loadCourse } from '../course/course-loader.js';
+import { moveLegacyMediaBytes } from '../course/course-media-store.js';
 import { publishCourse } from '../course/course-publisher.js';
 import { seedDemoData } from '../seed/demo-data.js';
+import { storageFor } from '../storage/storage.module.js';
 import { ormConfig } from './mikro-orm.config.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -54,7 +56,7 @@ async function publishCourses(orm: MikroORM): Promise<boolean> {
   let ok = true;
   for (const dir of await courseDirs()) {
     try {
-      const outcome = await publishCourse(orm.em.fork(), await loadCourse(dir));
+      const outcome = await publishCourse(orm.em.fork(), await loadCourse(dir), storageFor(loadEnv()));
       console.log(`${outcome.status} ${outcome.courseId} v${outcome.version}`);
     } catch (error) {
       if (!(error instanceof CourseProblems)) throw error;
@@ -85,12 +87,28 @@ async function ensureDatabase(): Promise<void> {
   }
 }
 
+/**
+ * Course media bytes used to sit in `course_asset.bytes`; moving them to storage takes code, not SQL. So the schema is
+ * migrated up to the migration that makes room for both (adds `size`, makes `bytes` nullable), the rows are moved, and
+ * only then do the later migrations run, the first of which drops the column and refuses to if any row kept bytes.
+ * Every step can be run again: a stopped move resumes, and an up-to-date database has no column left to move.
+ */
+const MEDIA_MOVED_AFTER = 'Migration20261201111021';
+
+async function migrate(orm: MikroORM): Promise<string[]> {
+  const applied = await orm.migrator.up({ to: MEDIA_MOVED_AFTER });
+  const moved = await moveLegacyMediaBytes(orm.em.fork(), storageFor(loadEnv()));
+  if (moved) console.log(`moved ${moved} course media file(s) from the database to storage`);
+  applied.push(...(await orm.migrator.up()));
+  return applied.map((m) => m.name);
+}
+
 const commands: Record<string, () => Promise<boolean>> = {
   migrate: () =>
     ensureDatabase().then(() =>
       withOrm(async (orm) => {
-        const applied = await orm.migrator.up();
-        console.log(applied.length ? `applied ${applied.map((m) => m.name).join(', ')}` : 'database is up to date');
+        const applied = await migrate(orm);
+        console.log(applied.length ? `applied ${applied.join(', ')}` : 'database is up to date');
         return true;
       }),
     ),

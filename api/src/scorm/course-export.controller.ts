@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { EntityManager } from '@mikro-orm/postgresql';
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import { mayExportCourses } from '../access/permissions.js';
 import type { Viewer } from '../auth/viewer.js';
 import { DomainError, forbidden } from '../common/domain-error.js';
-import { CourseAsset } from '../course/course-asset.entity.js';
+import { readCourseMedia } from '../course/course-media-store.js';
 import { CourseService } from '../course/course.service.js';
+import type { PackageStorage } from '../storage/package-storage.js';
+import { PACKAGE_STORAGE } from '../storage/storage.module.js';
 import { coursePackage, type ExportFormat } from './export/course-package.js';
 
 const FORMATS: readonly ExportFormat[] = ['scorm12', 'scorm2004'];
@@ -21,7 +22,7 @@ const PLAYER_SCRIPT = new URL('./runtime/export-player.js', import.meta.url);
 @Controller('course-exports')
 export class CourseExportController {
   constructor(
-    private readonly em: EntityManager,
+    @Inject(PACKAGE_STORAGE) private readonly storage: PackageStorage,
     private readonly courses: CourseService,
   ) {}
 
@@ -46,7 +47,7 @@ export class CourseExportController {
       locale: served,
       format: format as ExportFormat,
       playerScript: await readFile(PLAYER_SCRIPT, 'utf8'),
-      media: async (fileName) => (await this.em.findOne(CourseAsset, { fileName }, { populate: ['bytes'] }))?.bytes ?? null,
+      media: (fileName) => readCourseMedia(this.storage, fileName),
     });
     res
       .type('application/zip')

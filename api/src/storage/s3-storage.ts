@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
   DeleteObjectCommand,
@@ -52,6 +52,41 @@ function isMissing(error: unknown): boolean {
 function asReadable(output: GetObjectCommandOutput): Readable {
   if (output.Body instanceof Readable) return output.Body;
   throw new Error('the S3 client returned a body that is not a Node stream');
+}
+
+/**
+ * The body of a ranged GetObject, held to exactly the bytes asked for. Some S3-compatible servers answer more than the
+ * range (s3rver reads `bytes=0-0` as `bytes=0-`) or ignore Range altogether; a player handed the wrong bytes would show
+ * a broken video, so a body that starts elsewhere is refused and one that runs past the end is cut.
+ */
+function exactRange(output: GetObjectCommandOutput, range: StoredRange): Readable {
+  const body = asReadable(output);
+  const start = output.ContentRange ? Number(/^bytes (\d+)-/.exec(output.ContentRange)?.[1]) : 0;
+  if (start !== range.start) {
+    body.destroy();
+    throw new Error(`the S3 server answered bytes ${output.ContentRange ?? '(all)'} for bytes=${range.start}-${range.end}`);
+  }
+  const wanted = range.end - range.start + 1;
+  return (output.ContentLength ?? wanted) > wanted ? firstBytes(body, wanted) : body;
+}
+
+/** The first `count` bytes of `source`, which is closed once they are through (or when the reader goes away). */
+function firstBytes(source: Readable, count: number): Readable {
+  let left = count;
+  const taken = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      if (left > 0) {
+        const part = chunk.subarray(0, left);
+        left -= part.length;
+        this.push(part);
+        if (left === 0) this.push(null);
+      }
+      done();
+    },
+  });
+  source.on('error', (error) => taken.destroy(error));
+  taken.on('end', () => source.destroy()).on('close', () => source.destroy());
+  return source.pipe(taken);
 }
 
 /** Errors S3 reports per key in a DeleteObjects answer, which otherwise succeeds. */
@@ -134,7 +169,8 @@ export class S3Storage implements PackageStorage {
   async read(key: string, range?: StoredRange): Promise<Readable | null> {
     const Range = range ? `bytes=${range.start}-${range.end}` : undefined;
     try {
-      return asReadable(await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key), Range })));
+      const output = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key), Range }));
+      return range ? exactRange(output, range) : asReadable(output);
     } catch (error) {
       if (isMissing(error)) return null;
       throw error;

@@ -8,7 +8,8 @@ import { S3Storage } from './s3-storage.js';
 /** Injection token for the configured PackageStorage. */
 export const PACKAGE_STORAGE = Symbol('PACKAGE_STORAGE');
 
-function storageFor(env: Env): PackageStorage {
+/** The storage the environment configures; also used by the command line (publishing course media). */
+export function storageFor(env: Env): PackageStorage {
   if (env.STORAGE_DRIVER !== 's3') return new LocalDiskStorage(env.STORAGE_DIR);
   // loadEnv already refuses this; checked again so that the bucket's type needs no assertion.
   if (!env.S3_BUCKET) throw new Error('STORAGE_DRIVER=s3 needs S3_BUCKET');
