@@ -8,11 +8,14 @@ import { Readable } from 'node:stream';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { mediaReport, measureMediaSeek } from './lib/media-bench.ts';
 import { requireServices, root, run, say } from './lib/services.ts';
 
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 200);
 const CONCURRENCY_LEVELS = (process.env.BENCH_CONCURRENCY ?? '16,64').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+// BENCH_ONLY=media runs only the course media measurement and prints it, leaving docs/benchmarks.md as it is.
+const MEDIA_ONLY = process.env.BENCH_ONLY === 'media';
 const API_PORT = 4900 + (process.pid % 90);
 const COMMIT = `mutation($input: CommitInput!) { commitAttempt(input: $input) { applied } }`;
 
@@ -54,13 +57,13 @@ const apiUrl = `http://127.0.0.1:${API_PORT}`;
 try {
   await waitFor(`${apiUrl}/health`);
   say(`preparing ${LEARNERS} learners`);
-  const learners = await prepareLearners();
+  const learners = MEDIA_ONLY ? [] : await prepareLearners();
   // Logged in now: after the long pgbench runs, a pooled keep-alive socket would have been closed by the api.
   const { cookie: trainerCookie } = await gql(`mutation($input: LoginInput!) { login(input: $input) { viewer { id } } }`, {
     input: { email: 'trainer@demo.kinship.test', password: 'kinship-demo-password' },
   });
   const runs = [];
-  for (const concurrency of CONCURRENCY_LEVELS) {
+  for (const concurrency of MEDIA_ONLY ? [] : CONCURRENCY_LEVELS) {
     say(`driving commits: ${concurrency} concurrent connections for ${SECONDS} s`);
     const http = hasWrk() ? driveWithWrk(learners, concurrency, 'rest') : await driveCommits(learners, concurrency, 'rest');
     // The same commits through GraphQL (commitAttempt), once, to show what the GraphQL layer costs.
@@ -82,9 +85,13 @@ try {
       ),
     });
   }
-  say(`streaming a ${UPLOAD_BYTES / 1024 ** 2} MB package upload to the api`);
-  const upload = await measureUpload(api.pid!, trainerCookie);
-  writeReport(runs, upload);
+  const media = await measureMediaSeek({ cli, env, databaseUrl: dbUrl.toString(), apiUrl, apiPid: api.pid!, webPort: API_PORT + 300 });
+  if (MEDIA_ONLY) console.log(mediaReport(media));
+  else {
+    say(`streaming a ${UPLOAD_BYTES / 1024 ** 2} MB package upload to the api`);
+    const upload = await measureUpload(api.pid!, trainerCookie);
+    writeReport(runs, upload, media);
+  }
 } finally {
   api.kill('SIGTERM');
   await new Promise((r) => api.once('exit', r));
@@ -343,7 +350,7 @@ function row(what: string, concurrency: number, m: Measured): string {
   return `| ${what} | ${concurrency} | ${m.perSecond.toFixed(0)} | ${m.p50.toFixed(1)} ms | ${m.p99.toFixed(1)} ms | ${m.errors} of ${m.commits} |`;
 }
 
-function writeReport(runs: Run[], upload: Awaited<ReturnType<typeof measureUpload>>) {
+function writeReport(runs: Run[], upload: Awaited<ReturnType<typeof measureUpload>>, media: Awaited<ReturnType<typeof measureMediaSeek>>) {
   const driver = runs[0]?.http.driver ?? 'wrk';
   const rows = runs.flatMap(({ concurrency, http, graphql, baseline }) => [
     row('api commit path: `POST /tracking/commits` (what the player uses)', concurrency, http),
@@ -384,6 +391,7 @@ ${upload.after.now.toFixed(0)} MB after, its peak ${upload.before.peak.toFixed(0
       : ': memory grew with the upload'
   }.
 
+${mediaReport(media)}
 The commit path reached, of the pgbench figure: ${ratios.join(', ')}. Targets (issue: courses as files, the player and durable
 tracking): at least 2,000 commits/s with p99 under 50 ms, and at least half the pgbench figure.
 `;
