@@ -1,42 +1,19 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
-import { graphql } from '#lib/graphql/generated/index.ts';
 import { directionOf, negotiateLocale } from '#lib/i18n/index.ts';
-import { request, SESSION_COOKIE } from '#lib/server/api.ts';
+import { SESSION_COOKIE } from '#lib/server/api.ts';
 import { env } from '#lib/server/env.ts';
-import { callerOf, dropSession, LOCALE_COOKIE } from '#lib/server/session.ts';
-
-const Me = graphql(`
-  query Me {
-    me {
-      id
-      displayName
-      email
-      locale
-      memberships {
-        role
-      }
-    }
-  }
-`);
+import { isPassThrough } from '#lib/server/pass-through.ts';
+import { dropSession, LOCALE_COOKIE } from '#lib/server/session.ts';
+import { lookUpViewer } from '#lib/server/viewer.ts';
 
 export const handle: Handle = async ({ event, resolve }) => {
   event.locals.locale = negotiateLocale(event.cookies.get(LOCALE_COOKIE), event.request.headers.get('accept-language'));
   event.locals.sessionToken = event.cookies.get(SESSION_COOKIE) ?? null;
   event.locals.viewer = null;
-  if (event.locals.sessionToken) {
+  if (event.locals.sessionToken && !isPassThrough(event.route.id)) {
     try {
-      const { data } = await request(callerOf(event), Me);
-      const me = data.me;
-      event.locals.viewer = me
-        ? {
-            id: me.id,
-            displayName: me.displayName,
-            email: me.email,
-            locale: me.locale,
-            roles: [...new Set(me.memberships.map((m) => m.role))],
-          }
-        : null;
-      if (!data.me) {
+      event.locals.viewer = await lookUpViewer(event);
+      if (!event.locals.viewer) {
         dropSession(event.cookies);
         event.locals.sessionToken = null;
       }

@@ -15,10 +15,9 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      memberships {\n        role\n      }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  query Catalogue($locale: String!) {\n    catalogue(locale: $locale) {\n      id\n      title\n      description\n      estimatedMinutes\n      locale\n      unitCount\n    }\n  }\n": typeof types.CatalogueDocument,
-    "\n  query CourseDetail($id: ID!, $locale: String!) {\n    course(id: $id, locale: $locale) {\n      id\n      version\n      locale\n      title\n      description\n      audience\n      estimatedMinutes\n      outcomes\n      unitCount\n      enrolmentId\n      modules {\n        id\n        title\n        units {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": typeof types.CourseDetailDocument,
-    "\n  mutation Enrol($courseId: ID!, $locale: String!) {\n    enrol(courseId: $courseId, locale: $locale) {\n      id\n    }\n  }\n": typeof types.EnrolDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      can {\n        importPackages\n        exportCourses\n        teach\n        report\n        administer\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query MyPackageImports {\n    myPackageImports {\n      id\n      fileName\n      status\n      courseId\n      courseVersion\n      createdAt\n    }\n  }\n": typeof types.MyPackageImportsDocument,
+    "\n  query PackageImport($id: ID!) {\n    packageImport(id: $id) {\n      id\n      fileName\n      status\n      progress\n      problems\n      warnings\n      courseId\n      courseVersion\n    }\n  }\n": typeof types.PackageImportDocument,
     "\n  query MyLearning($locale: String!) {\n    myEnrolments(locale: $locale) {\n      id\n      courseId\n      courseTitle\n      locale\n      completedAt\n      completedUnits\n      totalUnits\n      resumeUnitId\n    }\n    myCertificates {\n      id\n      code\n      courseTitle\n      issuedAt\n    }\n  }\n": typeof types.MyLearningDocument,
     "\n  query EnrolmentOverview($id: ID!, $locale: String!) {\n    enrolment(id: $id, locale: $locale) {\n      id\n      courseId\n      courseTitle\n      courseVersion\n      locale\n      completedAt\n      completedUnits\n      totalUnits\n      resumeUnitId\n      successStatus\n      scoreScaled\n      units {\n        unitId\n        title\n        type\n        moduleTitle\n        completionStatus\n        complete\n      }\n      certificate {\n        id\n        code\n        issuedAt\n        verificationUrl\n      }\n    }\n  }\n": typeof types.EnrolmentOverviewDocument,
     "\n  mutation LaunchUnit($enrolmentId: ID!, $unitId: ID!, $locale: String!) {\n    launchUnit(enrolmentId: $enrolmentId, unitId: $unitId, locale: $locale) {\n      enrolmentId\n      courseTitle\n      locale\n      unit {\n        id\n        type\n        title\n        html\n        prompt\n        position\n        total\n        previousUnitId\n        nextUnitId\n        questions {\n          id\n          kind\n          prompt\n          options {\n            id\n            text\n          }\n        }\n        choices {\n          id\n          text\n        }\n        media {\n          kind\n          title\n          url\n          contentType\n          captionsUrl\n          transcriptHtml\n        }\n        blockedBy\n        sco {\n          scormVersion\n          launchUrl\n          contentOrigin\n          runtimeState {\n            element\n            value\n          }\n        }\n      }\n      attempt {\n        id\n        seq\n        completionStatus\n        successStatus\n        location\n        interactions {\n          id\n          learnerResponse\n        }\n      }\n      reflection {\n        text\n        sharedWithTeacher\n      }\n    }\n  }\n": typeof types.LaunchUnitDocument,
@@ -27,18 +26,18 @@ type Documents = {
     "\n  mutation SubmitCheck($input: SubmitCheckInput!) {\n    submitCheck(input: $input) {\n      passed\n      correctCount\n      total\n      questions {\n        questionId\n        correct\n        chosen {\n          optionId\n          correct\n          feedback\n        }\n      }\n    }\n  }\n": typeof types.SubmitCheckDocument,
     "\n  mutation ChooseScenario($input: ChooseScenarioInput!) {\n    chooseScenario(input: $input) {\n      choiceId\n      consequence\n      best\n    }\n  }\n": typeof types.ChooseScenarioDocument,
     "\n  mutation SaveReflection($input: SaveReflectionInput!) {\n    saveReflection(input: $input) {\n      commit {\n        applied\n      }\n    }\n  }\n": typeof types.SaveReflectionDocument,
+    "\n  query Catalogue($locale: String!) {\n    catalogue(locale: $locale) {\n      id\n      title\n      description\n      estimatedMinutes\n      locale\n      unitCount\n    }\n  }\n": typeof types.CatalogueDocument,
+    "\n  query CourseDetail($id: ID!, $locale: String!) {\n    course(id: $id, locale: $locale) {\n      id\n      version\n      locale\n      title\n      description\n      audience\n      estimatedMinutes\n      outcomes\n      unitCount\n      enrolmentId\n      modules {\n        id\n        title\n        units {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": typeof types.CourseDetailDocument,
+    "\n  mutation Enrol($courseId: ID!, $locale: String!) {\n    enrol(courseId: $courseId, locale: $locale) {\n      id\n    }\n  }\n": typeof types.EnrolDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query MyPackageImports {\n    myPackageImports {\n      id\n      fileName\n      status\n      courseId\n      courseVersion\n      createdAt\n    }\n  }\n": typeof types.MyPackageImportsDocument,
-    "\n  query PackageImport($id: ID!) {\n    packageImport(id: $id) {\n      id\n      fileName\n      status\n      progress\n      problems\n      warnings\n      courseId\n      courseVersion\n    }\n  }\n": typeof types.PackageImportDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      learnerName\n      courseTitle\n      courseVersion\n      issuedAt\n    }\n  }\n": typeof types.VerifyCertificateDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      memberships {\n        role\n      }\n    }\n  }\n": types.MeDocument,
-    "\n  query Catalogue($locale: String!) {\n    catalogue(locale: $locale) {\n      id\n      title\n      description\n      estimatedMinutes\n      locale\n      unitCount\n    }\n  }\n": types.CatalogueDocument,
-    "\n  query CourseDetail($id: ID!, $locale: String!) {\n    course(id: $id, locale: $locale) {\n      id\n      version\n      locale\n      title\n      description\n      audience\n      estimatedMinutes\n      outcomes\n      unitCount\n      enrolmentId\n      modules {\n        id\n        title\n        units {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": types.CourseDetailDocument,
-    "\n  mutation Enrol($courseId: ID!, $locale: String!) {\n    enrol(courseId: $courseId, locale: $locale) {\n      id\n    }\n  }\n": types.EnrolDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      can {\n        importPackages\n        exportCourses\n        teach\n        report\n        administer\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query MyPackageImports {\n    myPackageImports {\n      id\n      fileName\n      status\n      courseId\n      courseVersion\n      createdAt\n    }\n  }\n": types.MyPackageImportsDocument,
+    "\n  query PackageImport($id: ID!) {\n    packageImport(id: $id) {\n      id\n      fileName\n      status\n      progress\n      problems\n      warnings\n      courseId\n      courseVersion\n    }\n  }\n": types.PackageImportDocument,
     "\n  query MyLearning($locale: String!) {\n    myEnrolments(locale: $locale) {\n      id\n      courseId\n      courseTitle\n      locale\n      completedAt\n      completedUnits\n      totalUnits\n      resumeUnitId\n    }\n    myCertificates {\n      id\n      code\n      courseTitle\n      issuedAt\n    }\n  }\n": types.MyLearningDocument,
     "\n  query EnrolmentOverview($id: ID!, $locale: String!) {\n    enrolment(id: $id, locale: $locale) {\n      id\n      courseId\n      courseTitle\n      courseVersion\n      locale\n      completedAt\n      completedUnits\n      totalUnits\n      resumeUnitId\n      successStatus\n      scoreScaled\n      units {\n        unitId\n        title\n        type\n        moduleTitle\n        completionStatus\n        complete\n      }\n      certificate {\n        id\n        code\n        issuedAt\n        verificationUrl\n      }\n    }\n  }\n": types.EnrolmentOverviewDocument,
     "\n  mutation LaunchUnit($enrolmentId: ID!, $unitId: ID!, $locale: String!) {\n    launchUnit(enrolmentId: $enrolmentId, unitId: $unitId, locale: $locale) {\n      enrolmentId\n      courseTitle\n      locale\n      unit {\n        id\n        type\n        title\n        html\n        prompt\n        position\n        total\n        previousUnitId\n        nextUnitId\n        questions {\n          id\n          kind\n          prompt\n          options {\n            id\n            text\n          }\n        }\n        choices {\n          id\n          text\n        }\n        media {\n          kind\n          title\n          url\n          contentType\n          captionsUrl\n          transcriptHtml\n        }\n        blockedBy\n        sco {\n          scormVersion\n          launchUrl\n          contentOrigin\n          runtimeState {\n            element\n            value\n          }\n        }\n      }\n      attempt {\n        id\n        seq\n        completionStatus\n        successStatus\n        location\n        interactions {\n          id\n          learnerResponse\n        }\n      }\n      reflection {\n        text\n        sharedWithTeacher\n      }\n    }\n  }\n": types.LaunchUnitDocument,
@@ -47,10 +46,11 @@ const documents: Documents = {
     "\n  mutation SubmitCheck($input: SubmitCheckInput!) {\n    submitCheck(input: $input) {\n      passed\n      correctCount\n      total\n      questions {\n        questionId\n        correct\n        chosen {\n          optionId\n          correct\n          feedback\n        }\n      }\n    }\n  }\n": types.SubmitCheckDocument,
     "\n  mutation ChooseScenario($input: ChooseScenarioInput!) {\n    chooseScenario(input: $input) {\n      choiceId\n      consequence\n      best\n    }\n  }\n": types.ChooseScenarioDocument,
     "\n  mutation SaveReflection($input: SaveReflectionInput!) {\n    saveReflection(input: $input) {\n      commit {\n        applied\n      }\n    }\n  }\n": types.SaveReflectionDocument,
+    "\n  query Catalogue($locale: String!) {\n    catalogue(locale: $locale) {\n      id\n      title\n      description\n      estimatedMinutes\n      locale\n      unitCount\n    }\n  }\n": types.CatalogueDocument,
+    "\n  query CourseDetail($id: ID!, $locale: String!) {\n    course(id: $id, locale: $locale) {\n      id\n      version\n      locale\n      title\n      description\n      audience\n      estimatedMinutes\n      outcomes\n      unitCount\n      enrolmentId\n      modules {\n        id\n        title\n        units {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": types.CourseDetailDocument,
+    "\n  mutation Enrol($courseId: ID!, $locale: String!) {\n    enrol(courseId: $courseId, locale: $locale) {\n      id\n    }\n  }\n": types.EnrolDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query MyPackageImports {\n    myPackageImports {\n      id\n      fileName\n      status\n      courseId\n      courseVersion\n      createdAt\n    }\n  }\n": types.MyPackageImportsDocument,
-    "\n  query PackageImport($id: ID!) {\n    packageImport(id: $id) {\n      id\n      fileName\n      status\n      progress\n      problems\n      warnings\n      courseId\n      courseVersion\n    }\n  }\n": types.PackageImportDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      learnerName\n      courseTitle\n      courseVersion\n      issuedAt\n    }\n  }\n": types.VerifyCertificateDocument,
 };
@@ -58,19 +58,15 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      memberships {\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      can {\n        importPackages\n        exportCourses\n        teach\n        report\n        administer\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Catalogue($locale: String!) {\n    catalogue(locale: $locale) {\n      id\n      title\n      description\n      estimatedMinutes\n      locale\n      unitCount\n    }\n  }\n"): typeof import('./graphql').CatalogueDocument;
+export function graphql(source: "\n  query MyPackageImports {\n    myPackageImports {\n      id\n      fileName\n      status\n      courseId\n      courseVersion\n      createdAt\n    }\n  }\n"): typeof import('./graphql').MyPackageImportsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CourseDetail($id: ID!, $locale: String!) {\n    course(id: $id, locale: $locale) {\n      id\n      version\n      locale\n      title\n      description\n      audience\n      estimatedMinutes\n      outcomes\n      unitCount\n      enrolmentId\n      modules {\n        id\n        title\n        units {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CourseDetailDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Enrol($courseId: ID!, $locale: String!) {\n    enrol(courseId: $courseId, locale: $locale) {\n      id\n    }\n  }\n"): typeof import('./graphql').EnrolDocument;
+export function graphql(source: "\n  query PackageImport($id: ID!) {\n    packageImport(id: $id) {\n      id\n      fileName\n      status\n      progress\n      problems\n      warnings\n      courseId\n      courseVersion\n    }\n  }\n"): typeof import('./graphql').PackageImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -106,19 +102,23 @@ export function graphql(source: "\n  mutation SaveReflection($input: SaveReflect
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Catalogue($locale: String!) {\n    catalogue(locale: $locale) {\n      id\n      title\n      description\n      estimatedMinutes\n      locale\n      unitCount\n    }\n  }\n"): typeof import('./graphql').CatalogueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseDetail($id: ID!, $locale: String!) {\n    course(id: $id, locale: $locale) {\n      id\n      version\n      locale\n      title\n      description\n      audience\n      estimatedMinutes\n      outcomes\n      unitCount\n      enrolmentId\n      modules {\n        id\n        title\n        units {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CourseDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Enrol($courseId: ID!, $locale: String!) {\n    enrol(courseId: $courseId, locale: $locale) {\n      id\n    }\n  }\n"): typeof import('./graphql').EnrolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typeof import('./graphql').LogoutDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MyPackageImports {\n    myPackageImports {\n      id\n      fileName\n      status\n      courseId\n      courseVersion\n      createdAt\n    }\n  }\n"): typeof import('./graphql').MyPackageImportsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PackageImport($id: ID!) {\n    packageImport(id: $id) {\n      id\n      fileName\n      status\n      progress\n      problems\n      warnings\n      courseId\n      courseVersion\n    }\n  }\n"): typeof import('./graphql').PackageImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -41,14 +41,6 @@ export type LoginInput = {
   password: string;
 };
 
-/** What a person may do inside one organisation. */
-export type Role =
-  | 'admin'
-  | 'learner'
-  | 'partner_admin'
-  | 'teacher'
-  | 'trainer';
-
 export type SaveReflectionInput = {
   attemptId: string | number;
   /** Numbered by the client per attempt and sitting, as in CommitInput. */
@@ -85,30 +77,19 @@ export type SubmitCheckInput = {
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, displayName: string, email: string, locale: string, memberships: Array<{ role: Role }> } | null };
+export type MeQuery = { me: { id: string, displayName: string, email: string, locale: string, can: { importPackages: boolean, exportCourses: boolean, teach: boolean, report: boolean, administer: boolean } } | null };
 
-export type CatalogueQueryVariables = Exact<{
-  locale: string;
-}>;
+export type MyPackageImportsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CatalogueQuery = { catalogue: Array<{ id: string, title: string, description: string, estimatedMinutes: number, locale: string, unitCount: number }> };
+export type MyPackageImportsQuery = { myPackageImports: Array<{ id: string, fileName: string, status: string, courseId: string | null, courseVersion: number | null, createdAt: string }> };
 
-export type CourseDetailQueryVariables = Exact<{
+export type PackageImportQueryVariables = Exact<{
   id: string | number;
-  locale: string;
 }>;
 
 
-export type CourseDetailQuery = { course: { id: string, version: number, locale: string, title: string, description: string, audience: string | null, estimatedMinutes: number, outcomes: Array<string>, unitCount: number, enrolmentId: string | null, modules: Array<{ id: string, title: string, units: Array<{ id: string, title: string, type: string }> }> } };
-
-export type EnrolMutationVariables = Exact<{
-  courseId: string | number;
-  locale: string;
-}>;
-
-
-export type EnrolMutation = { enrol: { id: string } };
+export type PackageImportQuery = { packageImport: { id: string, fileName: string, status: string, progress: number, problems: Array<string>, warnings: Array<string>, courseId: string | null, courseVersion: number | null } };
 
 export type MyLearningQueryVariables = Exact<{
   locale: string;
@@ -170,6 +151,29 @@ export type SaveReflectionMutationVariables = Exact<{
 
 export type SaveReflectionMutation = { saveReflection: { commit: { applied: boolean } } };
 
+export type CatalogueQueryVariables = Exact<{
+  locale: string;
+}>;
+
+
+export type CatalogueQuery = { catalogue: Array<{ id: string, title: string, description: string, estimatedMinutes: number, locale: string, unitCount: number }> };
+
+export type CourseDetailQueryVariables = Exact<{
+  id: string | number;
+  locale: string;
+}>;
+
+
+export type CourseDetailQuery = { course: { id: string, version: number, locale: string, title: string, description: string, audience: string | null, estimatedMinutes: number, outcomes: Array<string>, unitCount: number, enrolmentId: string | null, modules: Array<{ id: string, title: string, units: Array<{ id: string, title: string, type: string }> }> } };
+
+export type EnrolMutationVariables = Exact<{
+  courseId: string | number;
+  locale: string;
+}>;
+
+
+export type EnrolMutation = { enrol: { id: string } };
+
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -181,18 +185,6 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { logout: boolean };
-
-export type MyPackageImportsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyPackageImportsQuery = { myPackageImports: Array<{ id: string, fileName: string, status: string, courseId: string | null, courseVersion: number | null, createdAt: string }> };
-
-export type PackageImportQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type PackageImportQuery = { packageImport: { id: string, fileName: string, status: string, progress: number, problems: Array<string>, warnings: Array<string>, courseId: string | null, courseVersion: number | null } };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -234,56 +226,42 @@ export const MeDocument = new TypedDocumentString(`
     displayName
     email
     locale
-    memberships {
-      role
+    can {
+      importPackages
+      exportCourses
+      teach
+      report
+      administer
     }
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
-export const CatalogueDocument = new TypedDocumentString(`
-    query Catalogue($locale: String!) {
-  catalogue(locale: $locale) {
+export const MyPackageImportsDocument = new TypedDocumentString(`
+    query MyPackageImports {
+  myPackageImports {
     id
-    title
-    description
-    estimatedMinutes
-    locale
-    unitCount
+    fileName
+    status
+    courseId
+    courseVersion
+    createdAt
   }
 }
-    `) as unknown as TypedDocumentString<CatalogueQuery, CatalogueQueryVariables>;
-export const CourseDetailDocument = new TypedDocumentString(`
-    query CourseDetail($id: ID!, $locale: String!) {
-  course(id: $id, locale: $locale) {
+    `) as unknown as TypedDocumentString<MyPackageImportsQuery, MyPackageImportsQueryVariables>;
+export const PackageImportDocument = new TypedDocumentString(`
+    query PackageImport($id: ID!) {
+  packageImport(id: $id) {
     id
-    version
-    locale
-    title
-    description
-    audience
-    estimatedMinutes
-    outcomes
-    unitCount
-    enrolmentId
-    modules {
-      id
-      title
-      units {
-        id
-        title
-        type
-      }
-    }
+    fileName
+    status
+    progress
+    problems
+    warnings
+    courseId
+    courseVersion
   }
 }
-    `) as unknown as TypedDocumentString<CourseDetailQuery, CourseDetailQueryVariables>;
-export const EnrolDocument = new TypedDocumentString(`
-    mutation Enrol($courseId: ID!, $locale: String!) {
-  enrol(courseId: $courseId, locale: $locale) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<EnrolMutation, EnrolMutationVariables>;
+    `) as unknown as TypedDocumentString<PackageImportQuery, PackageImportQueryVariables>;
 export const MyLearningDocument = new TypedDocumentString(`
     query MyLearning($locale: String!) {
   myEnrolments(locale: $locale) {
@@ -457,6 +435,50 @@ export const SaveReflectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveReflectionMutation, SaveReflectionMutationVariables>;
+export const CatalogueDocument = new TypedDocumentString(`
+    query Catalogue($locale: String!) {
+  catalogue(locale: $locale) {
+    id
+    title
+    description
+    estimatedMinutes
+    locale
+    unitCount
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueQuery, CatalogueQueryVariables>;
+export const CourseDetailDocument = new TypedDocumentString(`
+    query CourseDetail($id: ID!, $locale: String!) {
+  course(id: $id, locale: $locale) {
+    id
+    version
+    locale
+    title
+    description
+    audience
+    estimatedMinutes
+    outcomes
+    unitCount
+    enrolmentId
+    modules {
+      id
+      title
+      units {
+        id
+        title
+        type
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourseDetailQuery, CourseDetailQueryVariables>;
+export const EnrolDocument = new TypedDocumentString(`
+    mutation Enrol($courseId: ID!, $locale: String!) {
+  enrol(courseId: $courseId, locale: $locale) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EnrolMutation, EnrolMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
@@ -471,32 +493,6 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
-export const MyPackageImportsDocument = new TypedDocumentString(`
-    query MyPackageImports {
-  myPackageImports {
-    id
-    fileName
-    status
-    courseId
-    courseVersion
-    createdAt
-  }
-}
-    `) as unknown as TypedDocumentString<MyPackageImportsQuery, MyPackageImportsQueryVariables>;
-export const PackageImportDocument = new TypedDocumentString(`
-    query PackageImport($id: ID!) {
-  packageImport(id: $id) {
-    id
-    fileName
-    status
-    progress
-    problems
-    warnings
-    courseId
-    courseVersion
-  }
-}
-    `) as unknown as TypedDocumentString<PackageImportQuery, PackageImportQueryVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {

@@ -2,6 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { graphql } from '#lib/graphql/generated/index.ts';
 import { ApiError, request } from '#lib/server/api.ts';
 import { formFailure } from '#lib/server/form-error.ts';
+import { loginPath } from '#lib/server/guard.ts';
 import { callerOf } from '#lib/server/session.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -51,7 +52,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
   enrol: async (event) => {
-    if (!event.locals.viewer) redirect(303, `/login?next=${encodeURIComponent(event.url.pathname)}`);
+    if (!event.locals.viewer) redirect(303, loginPath(event.url));
     let enrolmentId: string;
     try {
       const { data } = await request(callerOf(event), Enrol, { courseId: event.params.courseId, locale: event.locals.locale });

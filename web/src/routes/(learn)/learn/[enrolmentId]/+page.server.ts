@@ -1,4 +1,4 @@
-import { error, redirect } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { graphql } from '#lib/graphql/generated/index.ts';
 import { ApiError, request } from '#lib/server/api.ts';
 import { callerOf } from '#lib/server/session.ts';
@@ -37,7 +37,6 @@ const EnrolmentOverview = graphql(`
 `);
 
 export const load: PageServerLoad = async (event) => {
-  if (!event.locals.viewer) redirect(303, `/login?next=${encodeURIComponent(event.url.pathname)}`);
   try {
     const { data } = await request(callerOf(event), EnrolmentOverview, { id: event.params.enrolmentId, locale: event.locals.locale });
     return { enrolment: data.enrolment };

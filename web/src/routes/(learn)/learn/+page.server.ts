@@ -1,4 +1,3 @@
-import { redirect } from '@sveltejs/kit';
 import { graphql } from '#lib/graphql/generated/index.ts';
 import { request } from '#lib/server/api.ts';
 import { callerOf } from '#lib/server/session.ts';
@@ -26,7 +25,6 @@ const MyLearning = graphql(`
 `);
 
 export const load: PageServerLoad = async (event) => {
-  if (!event.locals.viewer) redirect(303, '/login?next=/learn');
   const { data } = await request(callerOf(event), MyLearning, { locale: event.locals.locale });
   return { enrolments: data.myEnrolments, certificates: data.myCertificates };
 };

@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { postJsonToApi } from '#lib/server/api.ts';
+import { signedOut } from '#lib/server/guard.ts';
 import { callerOf } from '#lib/server/session.ts';
 import type { RequestHandler } from './$types';
 
@@ -23,7 +24,7 @@ function parse(body: Body) {
  * anything else that it should be retried.
  */
 export const POST: RequestHandler = async (event) => {
-  if (!event.locals.viewer) return json({ code: 'UNAUTHENTICATED' }, { status: 401 });
+  if (signedOut(event)) return json({ code: 'UNAUTHENTICATED' }, { status: 401 });
   const input = parse((await event.request.json().catch(() => ({}))) as Body);
   if (!input) return json({ code: 'BAD_USER_INPUT' }, { status: 400 });
   let res: Response;

@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { streamToApi } from '#lib/server/api.ts';
+import { signedOut } from '#lib/server/guard.ts';
 import { callerOf } from '#lib/server/session.ts';
 import type { RequestHandler } from './$types';
 
@@ -8,7 +9,8 @@ import type { RequestHandler } from './$types';
  * it is streamed on to the api, which checks who is asking and stores it, never holding it whole.
  */
 export const POST: RequestHandler = async (event) => {
-  if (!event.locals.viewer) return json({ message: 'Please log in first.' }, { status: 401 });
+  // The api's own answer to a visitor, without sending it the file first.
+  if (signedOut(event)) return json({ error: { code: 'UNAUTHENTICATED', message: 'Please log in first.' } }, { status: 401 });
   if (!event.request.body) return json({ message: 'The file is empty.' }, { status: 400 });
   const query = new URLSearchParams();
   for (const name of ['fileName', 'locale', 'minutes']) query.set(name, event.url.searchParams.get(name) ?? '');

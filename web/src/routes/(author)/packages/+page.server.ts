@@ -1,9 +1,8 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { graphql } from '#lib/graphql/generated/index.ts';
 import { request, streamToApi } from '#lib/server/api.ts';
 import { field } from '#lib/server/form-fields.ts';
 import { callerOf } from '#lib/server/session.ts';
-import { mayImportPackages } from '#lib/server/viewer.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const MyImports = graphql(`
@@ -20,8 +19,6 @@ const MyImports = graphql(`
 `);
 
 export const load: PageServerLoad = async (event) => {
-  if (!event.locals.viewer) redirect(303, '/login?next=/packages');
-  if (!mayImportPackages(event.locals.viewer)) error(403, 'Forbidden');
   const { data } = await request(callerOf(event), MyImports);
   return { imports: data.myPackageImports };
 };

@@ -1,0 +1,16 @@
+/**
+ * Endpoints that only forward the request to the api, which checks the session cookie itself: the
+ * hooks skip their `Me` lookup (the player's commits would otherwise cost two api calls each), so
+ * `locals.viewer` is null there. Route ids, as SvelteKit names them.
+ */
+export const PASS_THROUGH_ROUTES: ReadonlySet<string> = new Set([
+  '/(learn)/learn/track',
+  '/(learn)/certificates/[id]/download',
+  '/(author)/packages/upload',
+  '/(author)/courses/[courseId]/export/[format]',
+  '/media/[file]',
+]);
+
+export function isPassThrough(routeId: string | null): boolean {
+  return routeId !== null && PASS_THROUGH_ROUTES.has(routeId);
+}
