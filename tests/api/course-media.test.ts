@@ -67,11 +67,11 @@ async function apiMemory(): Promise<{ now: number; peak: number }> {
   return { now: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
-/** How many files the api has open under `folder`. */
-async function openFilesUnder(folder: string): Promise<number> {
+/** How many times the api has `file` open. */
+async function timesOpen(file: string): Promise<number> {
   const fds = `/proc/${stack.processes.api!.child.pid}/fd`;
   const targets = await Promise.all((await readdir(fds)).map((fd) => readlink(join(fds, fd)).catch(() => '')));
-  return targets.filter((target) => target.startsWith(folder)).length;
+  return targets.filter((target) => target === file).length;
 }
 
 async function eventually(check: () => Promise<boolean>, timeoutMs = 5_000): Promise<boolean> {
@@ -136,6 +136,7 @@ describe('course media', () => {
       expect(head.headers.get('accept-ranges')).toBe('bytes');
       const etag = head.headers.get('etag');
       expect(etag).toBe(`"${video.slice(0, 64)}"`);
+      expect(await timesOpen(join(stack.storageDir, 'course-media', video))).toBe(0);
 
       // A player seeking: ranges of 1–2 MB at offsets all over the file, each checked byte for byte.
       for (let n = 0; n < 40; n++) {
@@ -189,15 +190,15 @@ describe('course media', () => {
       const video = await videoCourse(root, 64 * MB);
       const env = { ...process.env, DATABASE_URL: stack.databaseUrl, STORAGE_DIR: stack.storageDir, COURSES_DIR: root, LOG_LEVEL: 'warn' };
       await run(process.execPath, [apiCli, 'courses:publish'], { env });
-      const media = join(stack.storageDir, 'course-media');
+      const stored = join(stack.storageDir, 'course-media', video);
       for (const url of [`${stack.apiUrl}/course-media/${video}`, `${stack.webUrl}/media/${video}`]) {
         const leaving = new AbortController();
         const res = await fetch(url, { signal: leaving.signal });
         const reader = res.body!.getReader();
         await reader.read();
-        expect(await openFilesUnder(media)).toBe(1);
+        expect(await timesOpen(stored)).toBe(1);
         leaving.abort();
-        expect(await eventually(async () => (await openFilesUnder(media)) === 0)).toBe(true);
+        expect(await eventually(async () => (await timesOpen(stored)) === 0)).toBe(true);
       }
     } finally {
       await rm(root, { recursive: true, force: true });

@@ -21,7 +21,7 @@ afterAll(async () => {
 function publish(coursesDir: string): { ok: boolean; output: string } {
   try {
     const output = execFileSync(process.execPath, [apiCli, 'courses:publish'], {
-      env: { ...process.env, DATABASE_URL: stack.databaseUrl, COURSES_DIR: coursesDir, LOG_LEVEL: 'warn' },
+      env: { ...process.env, DATABASE_URL: stack.databaseUrl, STORAGE_DIR: stack.storageDir, COURSES_DIR: coursesDir, LOG_LEVEL: 'warn' },
       encoding: 'utf8',
       stdio: 'pipe',
     });

@@ -60,9 +60,14 @@ export async function request<T, V>(caller: ApiCaller, document: TypedDocumentSt
   return { data: body.data, setSession: sessionFrom(res.headers.get('set-cookie')) };
 }
 
-/** GET on one of the api's REST routes (the certificate PDF) with the learner's session. */
-export function fetchFromApi(caller: ApiCaller, path: string, extraHeaders: Record<string, string> = {}): Promise<Response> {
-  return fetch(`${env.apiUrl}${path}`, { headers: callerHeaders(caller, extraHeaders) });
+/** GET (or HEAD) on one of the api's REST routes (the certificate PDF, course media) with the learner's session. */
+export function fetchFromApi(
+  caller: ApiCaller,
+  path: string,
+  extraHeaders: Record<string, string> = {},
+  method: 'GET' | 'HEAD' = 'GET',
+): Promise<Response> {
+  return fetch(`${env.apiUrl}${path}`, { method, headers: callerHeaders(caller, extraHeaders) });
 }
 
 /** POST of a request body streamed through to one of the api's REST routes (package uploads), never buffered. */

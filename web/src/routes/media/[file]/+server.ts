@@ -18,7 +18,9 @@ export const GET: RequestHandler = async (event) => {
     const value = event.request.headers.get(name);
     if (value) forwarded[name] = value;
   }
-  const res = await fetchFromApi(callerOf(event), `/course-media/${event.params.file}`, forwarded);
+  // SvelteKit answers HEAD with this handler; the api is asked for headers only, so it opens no file.
+  const method = event.request.method === 'HEAD' ? 'HEAD' : 'GET';
+  const res = await fetchFromApi(callerOf(event), `/course-media/${event.params.file}`, forwarded, method);
   if (res.status === 416) return new Response(null, { status: 416, headers: { 'content-range': res.headers.get('content-range') ?? '' } });
   if (!res.ok && res.status !== 304) error(404, 'Not found');
   const headers: Record<string, string> = {
