@@ -1,11 +1,11 @@
 // `pnpm bench`: drives the tracking commit path over HTTP with many concurrent simulated learners,
 // then runs pgbench doing the same single-row upsert on the same database as the baseline, and
 // writes both to docs/benchmarks.md. A measurement, not a test: nothing here passes or fails.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { request } from 'node:http';
 import { Readable } from 'node:stream';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mediaReport, measureMediaSeek } from './lib/media-bench.ts';
@@ -18,10 +18,13 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const MEDIA_ONLY = process.env.BENCH_ONLY === 'media';
 const API_PORT = 4900 + (process.pid % 90);
 const COMMIT = `mutation($input: CommitInput!) { commitAttempt(input: $input) { applied } }`;
+/** The statements the commit batcher keeps in flight at most (MAX_IN_FLIGHT in api/src/tracking/commit-batcher.ts). */
+const BATCHER_IN_FLIGHT = 4;
 
 await requireServices();
 say('building the api');
 run('pnpm', ['--filter', '@kinship/api', 'run', 'build']);
+run('pnpm', ['--filter', '@kinship/web', 'run', 'build']);
 
 const admin = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
 const dbName = `kinship_bench_${process.pid}`;
@@ -40,6 +43,7 @@ const env = {
   NODE_ENV: 'production',
   CONTENT_PORT: String(API_PORT + 100),
   CONTENT_SIGNING_KEY: randomBytes(32).toString('hex'),
+  BENCH_STATS: join(storageDir, 'commit-batch-sizes.json'),
 };
 const cli = join(root, 'api/dist/database/cli.js');
 run('node', [cli, 'migrate'], env);
@@ -54,8 +58,11 @@ const api = spawn(
   },
 );
 const apiUrl = `http://127.0.0.1:${API_PORT}`;
+const cpuAtStart = cpuSnapshot();
+const { web, webUrl } = startWeb();
 try {
   await waitFor(`${apiUrl}/health`);
+  await waitFor(`${webUrl}/login`);
   say(`preparing ${LEARNERS} learners`);
   const learners = MEDIA_ONLY ? [] : await prepareLearners();
   // Logged in now: after the long pgbench runs, a pooled keep-alive socket would have been closed by the api.
@@ -65,7 +72,9 @@ try {
   const runs = [];
   for (const concurrency of MEDIA_ONLY ? [] : CONCURRENCY_LEVELS) {
     say(`driving commits: ${concurrency} concurrent connections for ${SECONDS} s`);
+    const directBatches = await batchSizesNow();
     const http = hasWrk() ? driveWithWrk(learners, concurrency, 'rest') : await driveCommits(learners, concurrency, 'rest');
+    const player = await measurePlayerPath(learners, concurrency, directBatches);
     // The same commits through GraphQL (commitAttempt), once, to show what the GraphQL layer costs.
     say(`the same through GraphQL: ${concurrency} connections`);
     const graphql =
@@ -79,12 +88,14 @@ try {
       concurrency,
       http,
       graphql,
+      player,
       baseline: pgbench(
         learners.map((l) => l.enrolmentId),
         concurrency,
       ),
     });
   }
+  await stop(web); // its CPU profile (BENCH_PROFILE) is written as it exits
   const media = await measureMediaSeek({ cli, env, databaseUrl: dbUrl.toString(), apiUrl, apiPid: api.pid!, webPort: API_PORT + 300 });
   if (MEDIA_ONLY) console.log(mediaReport(media));
   else {
@@ -93,6 +104,7 @@ try {
     writeReport(runs, upload, media);
   }
 } finally {
+  await stop(web);
   api.kill('SIGTERM');
   await new Promise((r) => api.once('exit', r));
   execFileSync('psql', [admin.toString(), '-qc', `drop database if exists ${dbName} with (force)`]);
@@ -188,7 +200,7 @@ async function prepareLearners(): Promise<Learner[]> {
   return learners;
 }
 
-type Route = 'rest' | 'graphql';
+type Route = 'rest' | 'graphql' | 'web';
 
 async function driveCommits(learners: Learner[], concurrency: number, route: Route) {
   const sessionId = `bench-${route}-${concurrency}`;
@@ -211,7 +223,7 @@ async function driveCommits(learners: Learner[], concurrency: number, route: Rou
       };
       const input = { attemptId: learner.attemptId, seq: learner.seq, sessionId };
       const payload =
-        route === 'rest'
+        route !== 'graphql'
           ? JSON.stringify({ ...input, values })
           : JSON.stringify({
               query: COMMIT,
@@ -219,7 +231,7 @@ async function driveCommits(learners: Learner[], concurrency: number, route: Rou
             });
       const t0 = performance.now();
       try {
-        const res = await fetch(`${apiUrl}${route === 'rest' ? '/tracking/commits' : '/graphql'}`, {
+        const res = await fetch(commitUrl(route), {
           method: 'POST',
           headers: { 'content-type': 'application/json', cookie: learner.cookie },
           body: payload,
@@ -281,8 +293,8 @@ request = function()
   seqs[i] = (seqs[i] or 0) + 1
   local n = seqs[i]
   local body, path
-  if "${route}" == "rest" then
-    path = "/tracking/commits"
+  if "${route}" ~= "graphql" then
+    path = "${new URL(commitUrl(route)).pathname}"
     body = string.format('{"attemptId":"%s","seq":%d,"sessionId":"${sessionId}","values":{"cmi.location":"p-%d","cmi.suspend_data":"seen-%d","cmi.session_time":"PT%dS"}}', learners[i].attempt, n, n, n, n)
   else
     path = "/graphql"
@@ -300,9 +312,13 @@ done = function(summary, latency, requests)
 end
 `,
   );
-  const out = execFileSync('wrk', ['-t', String(threads), '-c', String(concurrency), '-d', `${SECONDS}s`, '-s', script, apiUrl], {
-    encoding: 'utf8',
-  });
+  const out = execFileSync(
+    'wrk',
+    ['-t', String(threads), '-c', String(concurrency), '-d', `${SECONDS}s`, '-s', script, new URL(commitUrl(route)).origin],
+    {
+      encoding: 'utf8',
+    },
+  );
   rmSync(dir, { recursive: true, force: true });
   if (process.env.BENCH_DEBUG) console.log(out);
   const read = (name: string) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(out)?.[1] ?? 0);
@@ -344,7 +360,13 @@ on conflict (enrolment_id, unit_id) do update set cmi = attempt.cmi || excluded.
 }
 
 type Measured = Awaited<ReturnType<typeof driveCommits>>;
-type Run = { concurrency: number; http: Measured; graphql: Measured | null; baseline: ReturnType<typeof pgbench> };
+type Run = {
+  concurrency: number;
+  http: Measured;
+  graphql: Measured | null;
+  player: Awaited<ReturnType<typeof measurePlayerPath>>;
+  baseline: ReturnType<typeof pgbench>;
+};
 
 function row(what: string, concurrency: number, m: Measured): string {
   return `| ${what} | ${concurrency} | ${m.perSecond.toFixed(0)} | ${m.p50.toFixed(1)} ms | ${m.p99.toFixed(1)} ms | ${m.errors} of ${m.commits} |`;
@@ -394,7 +416,252 @@ ${upload.after.now.toFixed(0)} MB after, its peak ${upload.before.peak.toFixed(0
 ${mediaReport(media)}
 The commit path reached, of the pgbench figure: ${ratios.join(', ')}. Targets (issue: courses as files, the player and durable
 tracking): at least 2,000 commits/s with p99 under 50 ms, and at least half the pgbench figure.
-`;
+${playerPathReport(runs)}`;
   writeFileSync(join(root, 'docs', 'benchmarks.md'), report);
   console.log(report);
+}
+
+// The player's real path (issue: route groups): the same commits through the web server's
+// `POST /learn/track`, as the browser's commit queue sends them, and a baseline that writes rows the
+// way group commit does (several rows per transaction).
+
+function commitUrl(route: Route): string {
+  if (route === 'web') return `${webUrl}/learn/track`;
+  return `${apiUrl}${route === 'rest' ? '/tracking/commits' : '/graphql'}`;
+}
+
+/** The built web server, started as `npm start` does, pointed at the bench's api. */
+function startWeb(): { web: ChildProcess; webUrl: string } {
+  const port = API_PORT + 200;
+  const profile = process.env.BENCH_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`, '--cpu-prof-name=web.cpuprofile']
+    : [];
+  const web = spawn('node', [...profile, join(root, 'web/server.ts')], {
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${API_PORT}` },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return { web, webUrl: `http://127.0.0.1:${port}` };
+}
+
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+type BatchSizes = Map<number, number>;
+
+/** The api's counts of statements per batch size (BENCH_STATS), once its next write has happened. */
+async function batchSizesNow(): Promise<BatchSizes> {
+  await new Promise((r) => setTimeout(r, 700));
+  const file = env.BENCH_STATS;
+  if (!existsSync(file)) return new Map();
+  const counts = JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>;
+  return new Map(Object.entries(counts).map(([size, n]) => [Number(size), n]));
+}
+
+/** Statements, commits and the typical batch between two counts: `median` is the batch the middle commit was in. */
+function batchesBetween(before: BatchSizes, after: BatchSizes) {
+  const sizes = [...after].map(([size, n]) => [size, n - (before.get(size) ?? 0)] as const).filter(([, n]) => n > 0);
+  sizes.sort(([a], [b]) => a - b);
+  const statements = sizes.reduce((sum, [, n]) => sum + n, 0);
+  const commits = sizes.reduce((sum, [size, n]) => sum + size * n, 0);
+  let seen = 0;
+  const median = sizes.find(([size, n]) => (seen += size * n) >= commits / 2)?.[0] ?? 0;
+  return { statements, commits, mean: statements ? commits / statements : 0, median, max: sizes.at(-1)?.[0] ?? 0 };
+}
+
+async function measurePlayerPath(learners: Learner[], concurrency: number, beforeDirect: BatchSizes) {
+  const afterDirect = await batchSizesNow();
+  say(`the player's real path: POST /learn/track on the web server, ${concurrency} connections`);
+  const realPath = hasWrk() ? driveWithWrk(learners, concurrency, 'web') : await driveCommits(learners, concurrency, 'web');
+  const afterPlayer = await batchSizesNow();
+  const batches = { direct: batchesBetween(beforeDirect, afterDirect), player: batchesBetween(afterDirect, afterPlayer) };
+  const sizes = [...new Set([batches.direct.median, batches.player.median])].filter((n) => n > 1).sort((a, b) => a - b);
+  const grouped = sizes.map((rows) => {
+    say(`baseline: pgbench applying the upsert to ${rows} rows per transaction, ${BATCHER_IN_FLIGHT} clients`);
+    return { rows, ...groupPgbench(learners, rows) };
+  });
+  return { realPath, batches, grouped };
+}
+
+/** pgbench as group commit writes: `rows` attempts per transaction, locked in id order, as many transactions at once as the batcher. */
+function groupPgbench(learners: Learner[], rows: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'kinship-bench-'));
+  const ids = learners.map((l, i) => `(${i + 1}, '${l.enrolmentId}')`).join(',');
+  execFileSync('psql', [
+    dbUrl.toString(),
+    '-qc',
+    `create table if not exists bench_ids (n int primary key, enrolment_id uuid not null); insert into bench_ids values ${ids} on conflict do nothing;`,
+  ]);
+  const script = join(dir, 'group-upsert.sql');
+  writeFileSync(
+    script,
+    `\\set first random(1, ${learners.length - rows + 1})
+insert into attempt (id, enrolment_id, unit_id, seq, cmi, session_seconds, completion_status, success_status, total_seconds, created_at, updated_at)
+select gen_random_uuid(), enrolment_id, 'how-courses-work', 1, '{"cmi.location":"x"}', '{}', 'incomplete', 'unknown', 0, now(), now()
+from bench_ids where n between :first and :first + ${rows - 1} order by n
+on conflict (enrolment_id, unit_id) do update set cmi = attempt.cmi || excluded.cmi, seq = attempt.seq + 1, updated_at = now();
+`,
+  );
+  const args = ['-n', '-c', String(BATCHER_IN_FLIGHT), '-j', '2', '-T', String(SECONDS), '-f', script, dbUrl.toString()];
+  const out = execFileSync('pgbench', args, { encoding: 'utf8' });
+  rmSync(dir, { recursive: true, force: true });
+  const tps = Number(/tps = ([\d.]+)/.exec(out)?.[1] ?? 0);
+  return { tps, rowsPerSecond: tps * rows, latencyAverage: Number(/latency average = ([\d.]+) ms/.exec(out)?.[1] ?? 0) };
+}
+
+/** CPU time used so far, in clock ticks: the whole machine's, and each process's (with its waited-for children). */
+function cpuSnapshot() {
+  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.split(/\s+/);
+  const ticks = fields.map(Number);
+  const busy = ticks.reduce((a, b) => a + b, 0) - (ticks[3] ?? 0) - (ticks[4] ?? 0);
+  const processes = new Map<number, { name: string; ticks: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const rest = stat
+        .slice(stat.lastIndexOf(')') + 2)
+        .split(' ')
+        .map(Number);
+      // utime, stime, cutime, cstime are fields 14-17 of the line, 12-15 after the name.
+      processes.set(Number(entry), { name, ticks: rest.slice(11, 15).reduce((a, b) => a + b, 0) });
+    } catch {
+      // the process has gone
+    }
+  }
+  return { busy, processes };
+}
+
+/** Where the machine's CPU went since the bench started: this run's processes, PostgreSQL (ours and anyone's), others. */
+function cpuReport(): string {
+  const now = cpuSnapshot();
+  const used = (pid: number) => (now.processes.get(pid)?.ticks ?? 0) - (cpuAtStart.processes.get(pid)?.ticks ?? 0);
+  const ours = [process.pid, api.pid, web.pid].reduce<number>((sum, pid) => sum + (pid ? used(pid) : 0), 0);
+  const others = [...now.processes].filter(([pid]) => ![process.pid, api.pid, web.pid].includes(pid));
+  const postgres = others.filter(([, p]) => p.name === 'postgres').reduce((sum, [pid]) => sum + used(pid), 0);
+  const busy = now.busy - cpuAtStart.busy;
+  const rest = Math.max(0, busy - ours - postgres);
+  const top = others
+    .filter(([, p]) => p.name !== 'postgres')
+    .map(([pid, p]) => [p.name, used(pid)] as const)
+    .filter(([, t]) => t > busy / 50)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5);
+  const pct = (t: number) => `${busy ? ((100 * t) / busy).toFixed(0) : 0}%`;
+  return `Of the CPU time used on the machine while the bench ran, this run's processes (the bench with wrk and pgbench, the
+api, the web server) used ${pct(ours)}, PostgreSQL ${pct(postgres)} (this run's database and any other), and other processes
+${pct(rest)}${top.length ? ` (the largest still running: ${top.map(([name, t]) => `${name} ${pct(t)}`).join(', ')})` : ''}${
+    rest > busy / 10 ? ': other load was present, and the figures are lower than on a quiet machine' : ''
+  }.`;
+}
+
+/** The web server's CPU profile (BENCH_PROFILE), as self time per area of code, and per commit. */
+function webProfileReport(commits: number): string {
+  const file = process.env.BENCH_PROFILE ? join(process.env.BENCH_PROFILE, 'web.cpuprofile') : '';
+  if (!file || !existsSync(file)) return '';
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as {
+    nodes: { id: number; callFrame: { functionName: string; url: string } }[];
+    samples: number[];
+    timeDeltas: number[];
+  };
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const areas = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const area = areaOf(nodes.get(id)!);
+    if (area) areas.set(area, (areas.get(area) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  const total = [...areas.values()].reduce((a, b) => a + b, 0);
+  const rows = [...areas]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 10)
+    .map(([area, ms]) => `| ${area} | ${((100 * ms) / total).toFixed(0)}% | ${((1000 * ms) / commits).toFixed(0)} µs |`);
+  return `
+Where the web server's time goes (\`node --cpu-prof\` on it for the whole run, self time by area of code, idle left out):
+${total.toFixed(0)} ms of CPU for ${commits} commits through \`/learn/track\`, ${((1000 * total) / commits).toFixed(0)} µs per commit.
+
+| area | share | per commit |
+| --- | ---: | ---: |
+${rows.join('\n')}
+`;
+}
+
+function areaOf({ functionName, url }: { functionName: string; url: string }): string | null {
+  if (functionName === '(idle)') return null;
+  if (functionName.startsWith('(')) return functionName === '(program)' ? 'V8 and native code outside JavaScript' : functionName;
+  if (url.includes('undici')) return 'undici: Request, Response, Headers, fetch';
+  if (/webstreams|streams/.test(url)) return 'web streams (Request/Response bodies)';
+  if (url.startsWith('node:')) return `Node ${url.replace(/^node:(internal\/)?/, '').split('/')[0]}`;
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/@]+)/.exec(url.replace(/.*\/\.pnpm\/[^/]+\//, ''))?.[1];
+  if (pkg) return pkg;
+  if (url.includes('/web/build/'))
+    return url.includes('/server/chunks/') || url.includes('/entries/') ? 'web app code' : 'SvelteKit runtime and adapter';
+  return url ? url.replace(root, '') : functionName || '(anonymous)';
+}
+
+function playerPathReport(runs: Run[]): string {
+  const rows = runs.flatMap(({ concurrency, player }) => [
+    row("player's real path: web `POST /learn/track` → api", concurrency, player.realPath),
+    ...player.grouped.map(
+      (g) =>
+        `| baseline: pgbench, ${g.rows} rows per transaction, ${BATCHER_IN_FLIGHT} clients | ${concurrency} | ${g.rowsPerSecond.toFixed(0)} | (average ${g.latencyAverage.toFixed(1)} ms per transaction) | — | — |`,
+    ),
+  ]);
+  const ratio = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(0)}%` : '?');
+  const ratios = runs.map(
+    ({ concurrency, http, player, baseline }) =>
+      `| ${concurrency} | ${ratio(player.realPath.perSecond, http.perSecond)} | ${ratio(player.realPath.perSecond, baseline.tps)} | ${player.realPath.p99.toFixed(1)} ms |`,
+  );
+  const batches = runs.map(
+    ({ concurrency, player: { batches } }) =>
+      `| ${concurrency} | ${batches.direct.mean.toFixed(1)} / ${batches.direct.median} / ${batches.direct.max} | ${batches.player.mean.toFixed(1)} / ${batches.player.median} / ${batches.player.max} |`,
+  );
+  const last = runs.at(-1);
+  const met =
+    last &&
+    last.player.realPath.perSecond >= 0.8 * last.http.perSecond &&
+    last.player.realPath.perSecond >= 0.5 * last.baseline.tps &&
+    last.player.realPath.p99 < 50;
+  const commits = runs.reduce((sum, r) => sum + r.player.realPath.commits, 0);
+  return `
+## The player's real path
+
+The browser's commit queue does not call the api: it posts to the web server's \`/learn/track\`, which forwards the
+commit with the learner's session cookie (no \`Me\` lookup on this route) to \`POST /tracking/commits\`. Measured with
+the same learners, ${SECONDS} s each, the web server built and started as \`npm start\` runs it.
+
+| measurement | connections | commits/s | p50 latency | p99 latency | errors |
+| --- | ---: | ---: | ---: | ---: | ---: |
+${rows.join('\n')}
+
+Targets: the real path at least 80% of the api-direct figure and at least 50% of pgbench's single-row figure at 64
+connections, p99 under 50 ms. ${last ? (met ? 'Reached.' : 'Not reached: see where the time goes below.') : ''}
+
+| connections | real path ÷ api direct | real path ÷ pgbench single-row | real path p99 |
+| ---: | ---: | ---: | ---: |
+${ratios.join('\n')}
+
+Group commit, as the api did it (commits per statement: mean / the batch of the median commit / largest), counted by
+the batcher with \`BENCH_STATS\`:
+
+| connections | api direct | real path |
+| ---: | ---: | ---: |
+${batches.join('\n')}
+
+The group-commit baseline is pgbench doing what the batcher does at those batch sizes: the same upsert on that many
+attempts in one statement and transaction, ${BATCHER_IN_FLIGHT} transactions at once; its commits/s is rows written per second.
+It is the ceiling for this way of writing on this machine, where the single-row pgbench pays a transaction per row.
+${webProfileReport(commits)}
+What the web server does per commit: adapter-node turns the Node request into a WHATWG \`Request\` and the handler's
+\`Response\` back (undici's classes, web streams, \`writev\`), SvelteKit routes it through the hooks (no \`Me\` lookup
+on this route), the handler checks the body's shape and forwards it over a kept-alive \`node:http\` connection (with
+\`fetch\`, undici's request machinery alone took a quarter of the web's CPU). What is left is mostly SvelteKit's
+request plumbing: a plain Node handler for this one route ahead of SvelteKit in \`web/server.ts\`, as the api has for
+its commit route, is the next step if the real path must come closer to the api's own figure.
+
+${cpuReport()}
+`;
 }

@@ -70,6 +70,8 @@ const envSchema = z.object({
   PACKAGE_MAX_ENTRIES: z.coerce.number().int().positive().default(20_000),
   /** Largest compression ratio allowed for an entry (or the whole zip) before it is treated as a zip bomb. */
   PACKAGE_MAX_RATIO: z.coerce.number().positive().default(200),
+  /** `pnpm bench` only: a file where the commit batcher keeps counts of its batch sizes (unset: not counted). */
+  BENCH_STATS: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { writeFileSync } from 'node:fs';
+import { Inject, Injectable } from '@nestjs/common';
+import { ENV, type Env } from '../config/env.js';
 import { SqlPool } from '../database/sql-pool.js';
 import { applyCommits, type CommitRow, type CommitWrite } from './commit-statement.js';
 
@@ -24,8 +26,17 @@ const MAX_IN_FLIGHT = 4;
 export class CommitBatcher {
   private readonly queue: Waiting[] = [];
   private inFlight = 0;
+  /** `pnpm bench` only (BENCH_STATS): statements per batch size, written to that file twice a second (unref'd timer). */
+  private readonly batchSizes = new Map<number, number>();
+  private readonly statsTimer?: NodeJS.Timeout;
 
-  constructor(private readonly db: SqlPool) {}
+  constructor(
+    private readonly db: SqlPool,
+    @Inject(ENV) env: Env,
+  ) {
+    const file = env.BENCH_STATS;
+    if (file) this.statsTimer = setInterval(() => writeFileSync(file, JSON.stringify(Object.fromEntries(this.batchSizes))), 500).unref();
+  }
 
   apply(write: CommitWrite): Promise<CommitRow | null> {
     return new Promise((resolve, reject) => {
@@ -57,6 +68,7 @@ export class CommitBatcher {
 
   private async run(batch: Waiting[]) {
     this.inFlight++;
+    if (this.statsTimer) this.batchSizes.set(batch.length, (this.batchSizes.get(batch.length) ?? 0) + 1);
     try {
       const rows = await applyCommits(
         this.db,

@@ -1,3 +1,5 @@
+import { Agent as HttpAgent, request as httpRequest } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { TypedDocumentString } from '#lib/graphql/generated/graphql.ts';
 import { env } from '#lib/server/env.ts';
 
@@ -76,8 +78,24 @@ export function streamToApi(caller: ApiCaller, path: string, body: ReadableStrea
   return fetch(`${env.apiUrl}${path}`, { method: 'POST', headers, body, duplex: 'half' } as RequestInit);
 }
 
+// The player's commits (every few seconds per learner) go over kept-alive node:http connections: fetch's
+// per-request machinery cost more CPU in the web server than everything else on that route (docs/benchmarks.md).
+const agents = { 'http:': new HttpAgent({ keepAlive: true }), 'https:': new HttpsAgent({ keepAlive: true }) };
+
 /** POST of a JSON body to one of the api's REST routes (the tracking commit route) with the learner's session. */
-export function postJsonToApi(caller: ApiCaller, path: string, body: unknown): Promise<Response> {
-  const headers = callerHeaders(caller, { 'content-type': 'application/json' });
-  return fetch(`${env.apiUrl}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+export function postJsonToApi(caller: ApiCaller, path: string, body: unknown): Promise<{ status: number; text: string }> {
+  const payload = JSON.stringify(body);
+  const headers = callerHeaders(caller, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) });
+  const url = new URL(`${env.apiUrl}${path}`);
+  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = send(url, { method: 'POST', headers, agent: agents[url.protocol === 'https:' ? 'https:' : 'http:'] }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 502, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
 }

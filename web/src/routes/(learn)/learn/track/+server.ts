@@ -27,15 +27,23 @@ export const POST: RequestHandler = async (event) => {
   if (signedOut(event)) return json({ code: 'UNAUTHENTICATED' }, { status: 401 });
   const input = parse((await event.request.json().catch(() => ({}))) as Body);
   if (!input) return json({ code: 'BAD_USER_INPUT' }, { status: 400 });
-  let res: Response;
+  let res: { status: number; text: string };
   try {
     res = await postJsonToApi(callerOf(event), '/tracking/commits', input);
   } catch {
     return json({ code: 'UNAVAILABLE' }, { status: 503 });
   }
-  const body = (await res.json().catch(() => ({}))) as { applied?: boolean; seq?: number; error?: { code?: string; message?: string } };
-  if (res.ok) return json({ applied: body.applied, seq: body.seq });
+  const body = parseAnswer(res.text);
+  if (res.status === 200) return json({ applied: body.applied, seq: body.seq });
   const code = body.error?.code ?? 'UNAVAILABLE';
   const status = res.status === 401 ? 401 : res.status === 404 ? 404 : res.status === 400 ? 422 : 503;
   return json({ code, message: body.error?.message }, { status });
 };
+
+function parseAnswer(text: string): { applied?: boolean; seq?: number; error?: { code?: string; message?: string } } {
+  try {
+    return JSON.parse(text) as ReturnType<typeof parseAnswer>;
+  } catch {
+    return {};
+  }
+}
