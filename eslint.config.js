@@ -17,6 +17,7 @@ export default tseslint.config(
       'web/src/lib/graphql/generated/',
       '**/*.config.*',
       'scripts/bootstrap.mjs',
+      '.dependency-cruiser.cjs',
     ],
   },
   js.configs.recommended,
@@ -32,6 +33,7 @@ export default tseslint.config(
       },
     },
     rules: {
+      eqeqeq: ['error', 'always'],
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-explicit-any': 'error',

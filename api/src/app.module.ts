@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
+import { AssessmentModule } from './assessment/assessment.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CertificateModule } from './certificate/certificate.module.js';
 import { ErrorFilter } from './common/error.filter.js';
@@ -14,6 +15,7 @@ import { EnrolmentModule } from './enrolment/enrolment.module.js';
 import { graphqlConfig } from './graphql/graphql.config.js';
 import { HealthController } from './health/health.controller.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { ProgressModule } from './progress/progress.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { ReflectionModule } from './reflection/reflection.module.js';
 import { ScormModule } from './scorm/scorm.module.js';
@@ -39,7 +41,17 @@ export const coreModules = [
 ];
 
 /** Every feature module with a resolver; the schema printer builds the schema from these. */
-export const featureModules = [AuthModule, CourseModule, EnrolmentModule, TrackingModule, ReflectionModule, CertificateModule, ScormModule];
+export const featureModules = [
+  AuthModule,
+  CourseModule,
+  EnrolmentModule,
+  TrackingModule,
+  ProgressModule,
+  AssessmentModule,
+  ReflectionModule,
+  CertificateModule,
+  ScormModule,
+];
 
 @Module({
   imports: [...coreModules, GraphQLModule.forRoot(graphqlConfig()), ...featureModules],

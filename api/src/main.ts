@@ -5,7 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { InvalidEnvironmentError, loadEnv } from './config/env.js';
 import { ContentServer } from './scorm/content-server.js';
-import { commitRoute } from './tracking/commit-route.js';
+import { commitRoute } from './progress/commit-route.js';
 
 async function bootstrap() {
   const env = loadEnv();

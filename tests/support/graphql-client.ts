@@ -18,6 +18,11 @@ export class ApiClient {
     private readonly address = '127.0.0.1',
   ) {}
 
+  /** The session cookie as a request header, for requests made without this client. */
+  get cookieHeader(): string {
+    return this.cookie;
+  }
+
   async gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
     return this.post<T>(JSON.stringify({ query, variables }));
   }

@@ -29,6 +29,8 @@ export interface StackOptions {
   worker?: boolean;
   web?: boolean;
   env?: Record<string, string>;
+  /** Settings for the api process only (e.g. a Redis it reaches through a proxy the test controls). */
+  apiEnv?: Record<string, string>;
 }
 
 /**
@@ -62,7 +64,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
   const processes: Record<string, RunningProcess> = {};
   const startApi = async () => {
-    processes.api = startNode('api', apiMain, env);
+    processes.api = startNode('api', apiMain, { ...env, ...options.apiEnv });
     await waitForHttp(`${apiUrl}/health`, processes.api);
   };
   await startApi();

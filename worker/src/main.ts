@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { InvalidEnvironmentError, loadEnv } from '@kinship/api/config/env';
+import { InvalidEnvironmentError, loadEnv } from '@kinship/api/worker-entry';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module.js';
 

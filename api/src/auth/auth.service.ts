@@ -30,11 +30,23 @@ export type SignUpData = Omit<z.input<typeof signUpSchema>, 'locale'> & { locale
 // so timing does not reveal which e-mails have accounts.
 const decoyHash = hashPassword('decoy password that matches nothing');
 
+/** A refused field as a stable reason, e.g. PASSWORD_TOO_SMALL, with the bounds its message names. */
+function reasonOf(issue: z.core.$ZodIssue): { reason: string; min?: number; max?: number } {
+  const field = issue.path
+    .join('_')
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .toUpperCase();
+  const bounds =
+    issue.code === 'too_small' ? { min: Number(issue.minimum) } : issue.code === 'too_big' ? { max: Number(issue.maximum) } : {};
+  return { reason: `${field}_${issue.code.toUpperCase()}`, ...bounds };
+}
+
 function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown): T {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const first = result.error.issues[0];
-  throw new DomainError('BAD_USER_INPUT', first?.message ?? 'Please check what you entered.', { field: first?.path.join('.') });
+  if (!first) throw new DomainError('BAD_USER_INPUT', 'Please check what you entered.');
+  throw new DomainError('BAD_USER_INPUT', first.message, { field: first.path.join('.'), ...reasonOf(first) });
 }
 
 @Injectable()

@@ -21,6 +21,8 @@ const envSchema = z.object({
   SESSION_TTL_DAYS: z.coerce.number().int().positive().default(30),
   /** How long an api process trusts a session it has looked up, before asking the database again (0: always ask). */
   SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(5),
+  /** How often the worker looks for finished courses whose completion was never recorded (a lost evaluation). */
+  PROGRESS_SWEEP_SECONDS: z.coerce.number().int().positive().default(60),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_WINDOW_SECONDS: z.coerce
     .number()

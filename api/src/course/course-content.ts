@@ -140,10 +140,3 @@ export function pickLocale<T>(values: Record<string, T>, locale: string, sourceL
 export function allUnits(content: Pick<CourseContent, 'modules'>): UnitContent[] {
   return content.modules.flatMap((module) => module.units);
 }
-
-/** Whether a unit must be passed (it has a pass mark) or only completed to count as done. */
-export function unitRule(unit: UnitContent): 'passed' | 'completed' {
-  if (unit.type === 'check') return 'passed';
-  const sco = Object.values(unit.locales)[0];
-  return sco?.type === 'sco' && sco.masteryScore !== null ? 'passed' : 'completed';
-}

@@ -7,6 +7,7 @@ import { CourseAsset } from '../course/course-asset.entity.js';
 import { CourseVersion } from '../course/course-version.entity.js';
 import { Course } from '../course/course.entity.js';
 import { Enrolment } from '../enrolment/enrolment.entity.js';
+import { OutboxEvent } from '../events/outbox-event.entity.js';
 import { Reflection } from '../reflection/reflection.entity.js';
 import { PackageImport } from '../scorm/package-import.entity.js';
 import { Attempt } from '../tracking/attempt.entity.js';
@@ -25,4 +26,5 @@ export const entities = [
   Reflection,
   CourseAsset,
   PackageImport,
+  OutboxEvent,
 ];

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Opt } from '@mikro-orm/core';
 import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Organisation } from '../account/organisation.entity.js';
 import { User } from '../account/user.entity.js';
 import { CourseVersion } from '../course/course-version.entity.js';
 import { Course } from '../course/course.entity.js';
@@ -20,6 +21,13 @@ export class Enrolment {
 
   @ManyToOne(() => CourseVersion)
   courseVersion!: CourseVersion;
+
+  /**
+   * The organisation the learner took the course as a member of, when they belong to one: what partner
+   * reports are scoped by (classes and assignments add their own context later).
+   */
+  @ManyToOne(() => Organisation, { nullable: true, deleteRule: 'set null' })
+  organisation?: Organisation | null;
 
   @Property({ type: 'datetime' })
   enrolledAt: Opt<Date> = new Date();

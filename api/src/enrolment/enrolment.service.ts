@@ -3,13 +3,17 @@ import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { CertificateService } from '../certificate/certificate.service.js';
 import { notFound } from '../common/domain-error.js';
-import { pickLocale, type CourseContent } from '../course/course-content.js';
 import { CourseService } from '../course/course.service.js';
+import { enrolmentView } from '../progress/enrolment-view.js';
 import { Attempt } from '../tracking/attempt.entity.js';
-import { blockedBy, rollup } from '../scorm/sequencing.js';
-import { doneUnits, unitStates } from '../tracking/unit-progress.js';
 import { Enrolment } from './enrolment.entity.js';
-import type { EnrolmentView, UnitProgressView } from './enrolment.types.js';
+import type { EnrolmentView } from './enrolment.types.js';
+
+/** The organisation a learner takes courses as a member of: where they are a learner, else their first. */
+function learningOrganisation(viewer: Viewer): string | null {
+  const membership = viewer.memberships.find((m) => m.role === 'learner') ?? viewer.memberships[0];
+  return membership?.organisationId ?? null;
+}
 
 @Injectable()
 export class EnrolmentService {
@@ -33,7 +37,11 @@ export class EnrolmentService {
   /** Enrols the viewer in the newest version of a course; enrolling again returns the existing enrolment. */
   async enrol(viewer: Viewer, courseId: string, locale: string): Promise<EnrolmentView> {
     const version = await this.courses.latestVersionOf(courseId);
-    const candidate = this.em.create(Enrolment, { user: viewer.userId, course: courseId, courseVersion: version.id }, { persist: false });
+    const candidate = this.em.create(
+      Enrolment,
+      { user: viewer.userId, course: courseId, courseVersion: version.id, organisation: learningOrganisation(viewer) },
+      { persist: false },
+    );
     await this.em.upsert(candidate, undefined, { onConflictFields: ['user', 'course'], onConflictAction: 'ignore' });
     const enrolment = await this.em.findOneOrFail(
       Enrolment,
@@ -73,49 +81,4 @@ export class EnrolmentService {
       }),
     );
   }
-}
-
-function enrolmentView(
-  enrolment: Enrolment,
-  content: CourseContent,
-  attempts: Attempt[],
-  locale: string,
-  certificate: EnrolmentView['certificate'],
-): EnrolmentView {
-  const served = content.locales.includes(locale) ? locale : content.sourceLocale;
-  const byUnit = new Map(attempts.map((a) => [a.unitId, a]));
-  const states = unitStates(attempts);
-  const done = doneUnits(content, states);
-  const units: UnitProgressView[] = content.modules.flatMap((module) =>
-    module.units.map((unit) => ({
-      unitId: unit.id,
-      type: unit.type,
-      title: pickLocale(unit.locales, served, content.sourceLocale).title,
-      moduleTitle: pickLocale(module.title, served, content.sourceLocale),
-      completionStatus: byUnit.get(unit.id)?.completionStatus ?? 'not attempted',
-      complete: done.has(unit.id),
-      available: blockedBy(content, unit.id, done).length === 0,
-    })),
-  );
-  const result = rollup(content, states);
-  // Resume where the learner was last working, else at the first unit not yet complete.
-  // (Opening a unit alone does not count: the player loads the next unit ahead of time.)
-  const lastTouched = attempts.find((a) => a.seq > 0 && units.some((u) => u.unitId === a.unitId && !u.complete));
-  const resumeUnitId = lastTouched?.unitId ?? units.find((u) => !u.complete && u.available)?.unitId ?? null;
-  return {
-    id: enrolment.id,
-    courseId: content.id,
-    courseTitle: pickLocale(content.title, served, content.sourceLocale),
-    courseVersion: enrolment.courseVersion.version,
-    locale: served,
-    enrolledAt: enrolment.enrolledAt,
-    completedAt: enrolment.completedAt ?? null,
-    completedUnits: units.filter((u) => u.complete).length,
-    totalUnits: units.length,
-    resumeUnitId,
-    successStatus: result.successStatus,
-    scoreScaled: result.scoreScaled,
-    units,
-    certificate,
-  };
 }

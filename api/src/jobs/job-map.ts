@@ -7,6 +7,8 @@ export interface JobMap {
   'certificate.issue': { enrolmentId: string };
   /** Find completed enrolments that have no certificate yet and queue them (repairs lost jobs). */
   'certificate.sweep': Record<string, never>;
+  /** Complete enrolments whose units are all done but which were never marked complete (repairs a lost evaluation). */
+  'progress.sweep': Record<string, never>;
   /** Validate, unpack and publish an uploaded SCORM package. */
   'package.import': { importId: string };
   /** Delete expired login sessions (they no longer work; this keeps the table small). */

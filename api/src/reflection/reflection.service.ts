@@ -1,12 +1,12 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
-import { DomainError, notFound } from '../common/domain-error.js';
+import { invalidInput, notFound } from '../common/domain-error.js';
 import { allUnits } from '../course/course-content.js';
 import { CourseService } from '../course/course.service.js';
 import { SqlPool } from '../database/sql-pool.js';
 import { currentAttempt } from '../tracking/commit-statement.js';
-import { TrackingService } from '../tracking/tracking.service.js';
+import { ProgressService } from '../progress/progress.service.js';
 import { Reflection } from './reflection.entity.js';
 import type { ReflectionView, SaveReflectionInput, SaveReflectionResult } from './reflection.types.js';
 
@@ -18,7 +18,7 @@ export class ReflectionService {
     private readonly em: EntityManager,
     private readonly db: SqlPool,
     private readonly courses: CourseService,
-    private readonly tracking: TrackingService,
+    private readonly progress: ProgressService,
   ) {}
 
   /** The viewer's own reflection for an attempt, or null. */
@@ -30,21 +30,27 @@ export class ReflectionService {
   async save(viewer: Viewer, input: SaveReflectionInput): Promise<SaveReflectionResult> {
     const text = input.text.trim();
     if (text.length > MAX_REFLECTION_LENGTH)
-      throw new DomainError('BAD_USER_INPUT', `Please keep a reflection under ${MAX_REFLECTION_LENGTH} characters.`);
+      throw invalidInput('REFLECTION_TOO_LONG', `Please keep a reflection under ${MAX_REFLECTION_LENGTH} characters.`, {
+        max: MAX_REFLECTION_LENGTH,
+      });
     const attempt = await currentAttempt(this.db, input.attemptId, viewer.userId);
     if (!attempt) throw notFound('That attempt');
     const unit = allUnits(await this.courses.content(attempt.course_version_id)).find((u) => u.id === attempt.unit_id);
-    if (unit?.type !== 'reflection') throw new DomainError('BAD_USER_INPUT', 'That unit is not a reflection.');
+    if (unit?.type !== 'reflection') throw invalidInput('UNIT_KIND_MISMATCH', 'That unit is not a reflection.', { kind: 'reflection' });
 
-    const commit = await this.tracking.commit(viewer, {
-      attemptId: input.attemptId,
-      seq: input.seq,
-      sessionId: input.sessionId,
-      values: [
-        { element: 'cmi.completion_status', value: text ? 'completed' : 'incomplete' },
-        ...(input.sessionTime ? [{ element: 'cmi.session_time', value: input.sessionTime }] : []),
-      ],
-    });
+    const commit = await this.progress.commit(
+      viewer,
+      {
+        attemptId: input.attemptId,
+        seq: input.seq,
+        sessionId: input.sessionId,
+        values: [
+          { element: 'cmi.completion_status', value: text ? 'completed' : 'incomplete' },
+          ...(input.sessionTime ? [{ element: 'cmi.session_time', value: input.sessionTime }] : []),
+        ],
+      },
+      'server',
+    );
     // Like the commit it rides on, a reflection from an older commit never overwrites a newer one.
     if (commit.applied) {
       const em = this.em.fork();

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import { mayExportCourses } from '../access/permissions.js';
 import type { Viewer } from '../auth/viewer.js';
-import { DomainError, forbidden } from '../common/domain-error.js';
+import { forbidden, invalidInput } from '../common/domain-error.js';
 import { readCourseMedia } from '../course/course-media-store.js';
 import { CourseService } from '../course/course.service.js';
 import type { PackageStorage } from '../storage/package-storage.js';
@@ -35,11 +35,11 @@ export class CourseExportController {
     @Res() res: Response,
   ) {
     if (!mayExportCourses(viewer)) throw forbidden();
-    if (!FORMATS.includes(format as ExportFormat)) throw new DomainError('BAD_USER_INPUT', 'Choose scorm12 or scorm2004.');
+    if (!FORMATS.includes(format as ExportFormat)) throw invalidInput('EXPORT_FORMAT', 'Choose scorm12 or scorm2004.');
     const version = await this.courses.latestVersionOf(courseId);
     const content = await this.courses.content(version.id);
     if (content.scorm)
-      throw new DomainError('BAD_USER_INPUT', 'This course was imported from a SCORM package; download the original package instead.');
+      throw invalidInput('EXPORT_OF_PACKAGE', 'This course was imported from a SCORM package; download the original package instead.');
     const served = locale && content.locales.includes(locale) ? locale : content.sourceLocale;
     const zip = await coursePackage({
       content,

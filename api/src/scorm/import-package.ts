@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { publishCourse } from '../course/course-publisher.js';
+import { CourseOwnedElsewhere, publishCourse } from '../course/course-publisher.js';
 import type { PackageStorage } from '../storage/package-storage.js';
 import { parseManifest } from './manifest.js';
 import { packageCourse } from './package-course.js';
@@ -97,16 +97,21 @@ export async function importPackage({ em, storage, limits }: ImportDependencies,
       estimatedMinutes: row.estimatedMinutes,
       storedPath: (p) => inPackage(p)!.path.slice(root.length),
     });
-    const outcome = await publishCourse(em, { content, hash: packageId, assets: [], warnings: [] });
+    const outcome = await publishCourse(
+      em,
+      { content, hash: packageId, assets: [], warnings: [] },
+      undefined,
+      row.organisation?.id ?? null,
+    );
     row.status = outcome.status;
     row.progress = 100;
     row.warnings = report.warnings;
     row.courseId = outcome.courseId;
     row.courseVersion = outcome.version;
   } catch (error) {
-    if (!(error instanceof PackageRefused)) throw error;
+    if (!(error instanceof PackageRefused) && !(error instanceof CourseOwnedElsewhere)) throw error;
     row.status = 'failed';
-    row.problems = error.problems;
+    row.problems = error instanceof PackageRefused ? error.problems : [error.message];
   } finally {
     zip?.close();
     await upload.release();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Opt } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Organisation } from '../account/organisation.entity.js';
 import { User } from '../account/user.entity.js';
 
 export const IMPORT_STATUSES = ['uploaded', 'validating', 'unpacking', 'published', 'unchanged', 'failed'] as const;
@@ -15,6 +16,10 @@ export class PackageImport {
 
   @ManyToOne(() => User, { deleteRule: 'cascade' })
   uploadedBy!: User;
+
+  /** The organisation the trainer uploads for: the course belongs to it. Null only for uploads made before courses had owners. */
+  @ManyToOne(() => Organisation, { nullable: true, deleteRule: 'cascade' })
+  organisation?: Organisation | null;
 
   /** The name of the file as the trainer chose it, for their list of uploads. */
   @Property({ type: 'string', length: 255 })

@@ -1,9 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
-import { mayImportPackages } from '../access/permissions.js';
+import { authoringOrganisations, isPlatformAdmin, mayImportPackages } from '../access/permissions.js';
 import type { Viewer } from '../auth/viewer.js';
-import { DomainError, forbidden, notFound } from '../common/domain-error.js';
+import { forbidden, invalidInput, notFound } from '../common/domain-error.js';
 import { ENV, type Env } from '../config/env.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { StorageLimitError, type PackageStorage } from '../storage/package-storage.js';
@@ -17,6 +17,16 @@ export interface UploadDetails {
   locale: string;
   estimatedMinutes: number;
   declaredBytes: number | null;
+  /** The organisation the course is for; by default the uploader's first as a trainer. */
+  organisationId?: string;
+}
+
+/** The organisation an upload publishes for: one the uploader authors for (a platform admin may name any). */
+function uploadOrganisation(viewer: Viewer, requested: string | undefined): string {
+  const own = authoringOrganisations(viewer);
+  if (requested === undefined) return own[0]!;
+  if (own.includes(requested) || isPlatformAdmin(viewer)) return requested;
+  throw forbidden();
 }
 
 @Injectable()
@@ -35,10 +45,12 @@ export class PackageImportService {
   async upload(viewer: Viewer, body: Readable, details: UploadDetails): Promise<PackageImport> {
     if (!mayImportPackages(viewer)) throw forbidden();
     const max = this.env.PACKAGE_MAX_UPLOAD_BYTES;
-    const tooLarge = () => new DomainError('BAD_USER_INPUT', `The file is larger than the ${formatBytes(max)} allowed.`);
+    const tooLarge = () =>
+      invalidInput('UPLOAD_TOO_LARGE', `The file is larger than the ${formatBytes(max)} allowed.`, { max: formatBytes(max) });
     if (details.declaredBytes !== null && details.declaredBytes > max) throw tooLarge();
     const row = this.em.create(PackageImport, {
       uploadedBy: viewer.userId,
+      organisation: uploadOrganisation(viewer, details.organisationId),
       fileName: details.fileName,
       locale: details.locale,
       estimatedMinutes: details.estimatedMinutes,
@@ -47,9 +59,9 @@ export class PackageImportService {
       row.byteSize = await this.storage.write(uploadKey(row.id), body, max);
     } catch (error) {
       if (error instanceof StorageLimitError) throw tooLarge();
-      throw new DomainError('BAD_USER_INPUT', 'The upload did not finish. Please try again.');
+      throw invalidInput('UPLOAD_INCOMPLETE', 'The upload did not finish. Please try again.');
     }
-    if (row.byteSize === 0) throw new DomainError('BAD_USER_INPUT', 'The file is empty.');
+    if (row.byteSize === 0) throw invalidInput('UPLOAD_EMPTY', 'The file is empty.');
     await this.em.flush();
     await this.jobs.add('package.import', { importId: row.id }, { jobId: `package-import-${row.id}` });
     return row;

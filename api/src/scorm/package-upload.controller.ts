@@ -2,7 +2,7 @@ import { Controller, Headers, HttpCode, Post, Query, Req } from '@nestjs/common'
 import type { Request } from 'express';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
-import { DomainError } from '../common/domain-error.js';
+import { invalidInput } from '../common/domain-error.js';
 import { PackageImportService } from './package-import.service.js';
 
 const LOCALE = /^[a-z]{2}(-[A-Z]{2})?$/;
@@ -24,16 +24,18 @@ export class PackageUploadController {
     @Query('fileName') fileName = 'package.zip',
     @Query('locale') locale = 'en',
     @Query('minutes') minutes = '30',
+    @Query('organisation') organisationId: string | undefined,
   ): Promise<{ id: string }> {
     const estimatedMinutes = Number(minutes);
-    if (!LOCALE.test(locale)) throw new DomainError('BAD_USER_INPUT', 'Choose the language the course is written in.');
+    if (!LOCALE.test(locale)) throw invalidInput('UPLOAD_LOCALE', 'Choose the language the course is written in.');
     if (!Number.isInteger(estimatedMinutes) || estimatedMinutes < 1 || estimatedMinutes > 10_000)
-      throw new DomainError('BAD_USER_INPUT', 'The estimated time must be a whole number of minutes.');
+      throw invalidInput('UPLOAD_MINUTES', 'The estimated time must be a whole number of minutes.');
     const row = await this.imports.upload(viewer, req, {
       fileName: fileName.slice(0, 255) || 'package.zip',
       locale,
       estimatedMinutes,
       declaredBytes: contentLength ? Number(contentLength) : null,
+      organisationId,
     });
     return { id: row.id };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CmiError, formatDuration, isUnitComplete, parseDuration, validateCmiWrite } from './cmi.js';
+import { CmiError, formatDuration, parseDuration, validateCmiWrite } from './cmi.js';
 
 function codeOf(element: string, value: unknown): number | null {
   try {
@@ -52,18 +52,5 @@ describe('durations', () => {
 
   it('formats total time', () => {
     expect(formatDuration(3723.5)).toBe('PT1H2M3.5S');
-  });
-});
-
-describe('unit completion', () => {
-  it('treats a completed or passed unit as done', () => {
-    expect(isUnitComplete('completed', { completionStatus: 'completed', successStatus: 'unknown' })).toBe(true);
-    expect(isUnitComplete('completed', { completionStatus: 'incomplete', successStatus: 'passed' })).toBe(true);
-    expect(isUnitComplete('completed', { completionStatus: 'incomplete', successStatus: 'failed' })).toBe(false);
-  });
-
-  it('needs a unit with a pass mark passed, not just completed', () => {
-    expect(isUnitComplete('passed', { completionStatus: 'completed', successStatus: 'failed' })).toBe(false);
-    expect(isUnitComplete('passed', { completionStatus: 'completed', successStatus: 'passed' })).toBe(true);
   });
 });

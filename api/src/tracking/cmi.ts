@@ -181,16 +181,3 @@ export function validateCmiWrite(element: string, value: unknown): void {
     throw new CmiError(code, element, `${element} ${problem}.`);
   }
 }
-
-/** What makes a unit count as done: passing it, or completing it. */
-export type UnitRule = 'passed' | 'completed';
-
-/**
- * Whether a unit counts as done for the course's completion rule: a unit with a pass mark (a
- * knowledge check, a SCO with a mastery score) must be passed; any other must be completed (or
- * passed, as SCOs may report only that).
- */
-export function isUnitComplete(rule: UnitRule, state: { completionStatus: string; successStatus: string }): boolean {
-  if (rule === 'passed') return state.successStatus === 'passed';
-  return state.completionStatus === 'completed' || state.successStatus === 'passed';
-}

@@ -13,6 +13,12 @@ export interface AttemptRow {
   total_seconds: number;
 }
 
+/** An attempt as stored now, with what progress needs of its enrolment. */
+export interface CurrentRow extends AttemptRow {
+  course_version_id: string;
+  course_completed_at: Date | null;
+}
+
 export interface CommitRow extends AttemptRow {
   old_completion_status: string;
   old_success_status: string;
@@ -66,11 +72,12 @@ update attempt a
        completion_status = coalesce(next.cmi->>'cmi.completion_status', 'not attempted'),
        success_status = coalesce(next.cmi->>'cmi.success_status', 'unknown'),
        -- SCORM 1.2 has only a raw score (0-100 unless min/max say otherwise): its scaled score is derived.
+       -- No score stays no score: least() and greatest() skip NULLs, so they clamp only a ratio that exists.
        score_scaled = coalesce(
          nullif(next.cmi->>'cmi.score.scaled', '')::float8,
-         greatest(-1, least(1,
-           (nullif(next.cmi->>'cmi.score.raw', '')::float8 - coalesce(nullif(next.cmi->>'cmi.score.min', '')::float8, 0))
-           / nullif(coalesce(nullif(next.cmi->>'cmi.score.max', '')::float8, 100) - coalesce(nullif(next.cmi->>'cmi.score.min', '')::float8, 0), 0)))),
+         (select case when r is null then null else greatest(-1, least(1, r)) end
+            from (select (nullif(next.cmi->>'cmi.score.raw', '')::float8 - coalesce(nullif(next.cmi->>'cmi.score.min', '')::float8, 0))
+                         / nullif(coalesce(nullif(next.cmi->>'cmi.score.max', '')::float8, 100) - coalesce(nullif(next.cmi->>'cmi.score.min', '')::float8, 0), 0) as r) as ratio)),
        total_seconds = (select coalesce(sum(v::float8), 0) from jsonb_each_text(next.session_seconds) as t(k, v)),
        updated_at = now()
   from next
@@ -79,7 +86,8 @@ returning next.ord, a.id, a.unit_id, a.enrolment_id, a.seq, a.cmi, a.completion_
           next.old_completion_status, next.old_success_status, next.course_version_id, next.completed_at as course_completed_at`;
 
 const CURRENT_SQL = `
-select a.id, a.unit_id, a.enrolment_id, e.course_version_id, a.seq, a.cmi, a.completion_status, a.success_status, a.score_scaled, a.total_seconds
+select a.id, a.unit_id, a.enrolment_id, e.course_version_id, e.completed_at as course_completed_at,
+       a.seq, a.cmi, a.completion_status, a.success_status, a.score_scaled, a.total_seconds
   from attempt a join enrolment e on e.id = a.enrolment_id
  where a.id = $1 and e.user_id = $2`;
 
@@ -101,11 +109,7 @@ export async function applyCommits(db: SqlPool, writes: CommitWrite[]): Promise<
 }
 
 /** The learner's own attempt as stored now, or null when it is not theirs or does not exist. */
-export async function currentAttempt(
-  db: SqlPool,
-  attemptId: string,
-  userId: string,
-): Promise<(AttemptRow & { course_version_id: string }) | null> {
-  const [row] = await db.query<AttemptRow & { course_version_id: string }>('tracking-current', CURRENT_SQL, [attemptId, userId]);
+export async function currentAttempt(db: SqlPool, attemptId: string, userId: string): Promise<CurrentRow | null> {
+  const [row] = await db.query<CurrentRow>('tracking-current', CURRENT_SQL, [attemptId, userId]);
   return row ?? null;
 }

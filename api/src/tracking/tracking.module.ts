@@ -1,17 +1,12 @@
 import { Module } from '@nestjs/common';
-import { CourseModule } from '../course/course.module.js';
-import { EnrolmentModule } from '../enrolment/enrolment.module.js';
-import { ScormModule } from '../scorm/scorm.module.js';
-import { AssessmentResolver } from './assessment.resolver.js';
-import { AssessmentService } from './assessment.service.js';
+import { AttemptDirectory } from './attempt-directory.js';
 import { CommitBatcher } from './commit-batcher.js';
-import { CompletionService } from './completion.service.js';
 import { TrackingResolver } from './tracking.resolver.js';
 import { TrackingService } from './tracking.service.js';
 
+/** The CMI store: attempts, numbered commits, group commit. It knows nothing of unit kinds or courses. */
 @Module({
-  imports: [CourseModule, EnrolmentModule, ScormModule],
-  providers: [CommitBatcher, TrackingService, CompletionService, TrackingResolver, AssessmentService, AssessmentResolver],
-  exports: [CompletionService, TrackingService],
+  providers: [CommitBatcher, TrackingService, AttemptDirectory, TrackingResolver],
+  exports: [TrackingService, AttemptDirectory],
 })
 export class TrackingModule {}

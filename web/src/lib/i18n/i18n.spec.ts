@@ -26,6 +26,8 @@ describe('message catalogues', () => {
       status: 'passed',
       hasScore: 'yes',
       score: 0.9,
+      min: 10,
+      max: 200,
     };
     for (const locale of LOCALES) {
       const errors: string[] = [];

@@ -75,7 +75,20 @@ export function useTranslator(): Translator {
 }
 
 /** The message key for an api error code, so errors are shown in the learner's language. */
-export function errorKey(code: string | undefined): MessageKey {
+/**
+ * The catalogue key for an api error: its reason (a refused field, a locked unit) when the catalogue
+ * has one, else its code. The api's own English message is never shown as it is.
+ */
+export function errorKey(code: string | undefined, reason?: unknown): MessageKey {
+  const specific = `errors.reason.${typeof reason === 'string' ? reason : ''}`;
+  if (specific in en) return specific as MessageKey;
   const key = `errors.${code ?? ''}`;
   return key in en ? (key as MessageKey) : 'errors.generic';
+}
+
+/** The values an error's message may name (a length, a size), from the api error's details. */
+export function errorValues(details: Record<string, unknown>): MessageValues {
+  const values: MessageValues = {};
+  for (const [name, value] of Object.entries(details)) if (typeof value === 'string' || typeof value === 'number') values[name] = value;
+  return values;
 }

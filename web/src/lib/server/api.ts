@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly status = 200,
+    /** The error's extensions beyond its code: a reason and the values its message names. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -55,9 +57,15 @@ export async function request<T, V>(caller: ApiCaller, document: TypedDocumentSt
   } catch {
     throw new ApiError('UNAVAILABLE', 'The service is not reachable right now.', 503);
   }
-  const body = (await res.json().catch(() => ({}))) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  const body = (await res.json().catch(() => ({}))) as {
+    data?: T;
+    errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
+  };
   const error = body.errors?.[0];
-  if (error) throw new ApiError(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error.message, res.status);
+  if (error) {
+    const { code, ...details } = error.extensions ?? {};
+    throw new ApiError(code ?? 'INTERNAL_SERVER_ERROR', error.message, res.status, details);
+  }
   if (!body.data) throw new ApiError('INTERNAL_SERVER_ERROR', 'The service gave no answer.', res.status);
   return { data: body.data, setSession: sessionFrom(res.headers.get('set-cookie')) };
 }

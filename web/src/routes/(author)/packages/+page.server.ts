@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { errorKey, errorValues } from '#lib/i18n/index.ts';
 import { graphql } from '#lib/graphql/generated/index.ts';
 import { request, streamToApi } from '#lib/server/api.ts';
 import { field } from '#lib/server/form-fields.ts';
@@ -38,8 +39,12 @@ export const actions: Actions = {
       'content-type': 'application/zip',
       'content-length': String(file.size),
     });
-    const body = (await res.json().catch(() => ({}))) as { id?: string; error?: { message?: string } };
-    if (res.status !== 202 || !body.id) return fail(res.status, { message: body.error?.message ?? '' });
+    const body = (await res.json().catch(() => ({}))) as {
+      id?: string;
+      error?: { code?: string; reason?: unknown } & Record<string, unknown>;
+    };
+    if (res.status !== 202 || !body.id)
+      return fail(res.status, { errorKey: errorKey(body.error?.code, body.error?.reason), errorValues: errorValues(body.error ?? {}) });
     redirect(303, `/packages/${body.id}`);
   },
 };

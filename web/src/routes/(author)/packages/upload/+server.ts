@@ -11,7 +11,7 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async (event) => {
   // The api's own answer to a visitor, without sending it the file first.
   if (signedOut(event)) return json({ error: { code: 'UNAUTHENTICATED', message: 'Please log in first.' } }, { status: 401 });
-  if (!event.request.body) return json({ message: 'The file is empty.' }, { status: 400 });
+  if (!event.request.body) return json({ error: { code: 'BAD_USER_INPUT', reason: 'UPLOAD_EMPTY' } }, { status: 400 });
   const query = new URLSearchParams();
   for (const name of ['fileName', 'locale', 'minutes']) query.set(name, event.url.searchParams.get(name) ?? '');
   const headers: Record<string, string> = { 'content-type': 'application/zip' };
@@ -21,6 +21,6 @@ export const POST: RequestHandler = async (event) => {
     const res = await streamToApi(callerOf(event), `/package-imports?${query.toString()}`, event.request.body, headers);
     return json(await res.json(), { status: res.status });
   } catch {
-    return json({ message: 'The service is not reachable right now.' }, { status: 503 });
+    return json({ error: { code: 'UNAVAILABLE' } }, { status: 503 });
   }
 };

@@ -209,7 +209,7 @@ export const actions: Actions = {
   choose: async (event) => {
     const { form, base } = await commitFields(event);
     const choiceId = field(form, 'choiceId');
-    if (!choiceId) return fail(400, { errorKey: 'unit.chooseFirst' as const, detail: null });
+    if (!choiceId) return fail(400, { errorKey: 'unit.chooseFirst' as const, errorValues: {} });
     try {
       const { data } = await request(callerOf(event), ChooseScenario, { input: { ...base, choiceId, locale: event.locals.locale } });
       return { scenario: data.chooseScenario };

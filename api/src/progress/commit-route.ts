@@ -4,8 +4,8 @@ import type { NextFunction, Request, Response } from 'express';
 import { SessionService } from '../auth/session.service.js';
 import { DomainError, unauthenticated } from '../common/domain-error.js';
 import { mapError, restErrorBody } from '../common/error-mapping.js';
-import { TrackingService } from './tracking.service.js';
-import type { CommitInput } from './tracking.types.js';
+import type { CommitInput } from '../tracking/tracking.types.js';
+import { ProgressService } from './progress.service.js';
 
 /** Large enough for every value a commit may carry (suspend data alone may be 64,000 characters). */
 const MAX_BODY_BYTES = 512 * 1024;
@@ -46,11 +46,11 @@ async function readJson(req: Request): Promise<CommitBody> {
  * `POST /tracking/commits`: the platform's busiest route (every learner's player commits every few
  * seconds), so it is a plain handler mounted ahead of the framework's per-request machinery (GraphQL,
  * request logging, the ORM's request context for every route), calling the same session check and the
- * same TrackingService as the GraphQL mutation commitAttempt. Errors leave as the api's REST errors do.
+ * same ProgressService as the GraphQL mutation commitAttempt. Errors leave as the api's REST errors do.
  */
 export function commitRoute(app: INestApplication) {
   const sessions = app.get(SessionService);
-  const tracking = app.get(TrackingService);
+  const progress = app.get(ProgressService);
   const orm = app.get(MikroORM);
   const logger = new Logger('CommitRoute');
   return (req: Request, res: Response, next: NextFunction) => {
@@ -61,7 +61,7 @@ export function commitRoute(app: INestApplication) {
       const input = commitInput(await readJson(req));
       if (!input)
         throw new DomainError('BAD_USER_INPUT', 'A commit needs attemptId, seq, sessionId and values (element: value, all strings).');
-      const result = await RequestContext.create(orm.em, () => tracking.commit(viewer, input));
+      const result = await RequestContext.create(orm.em, () => progress.commit(viewer, input));
       res.status(200).json({ applied: result.applied, seq: result.attempt.seq, courseCompleted: result.courseCompleted });
     };
     handle().catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { JobQueue } from '@kinship/api/jobs/job-queue';
+import type { JobQueue } from '../jobs/job-queue.js';
 
 /** Queues (or retries) the certificate job of every completed enrolment that has no certificate. */
 export async function sweepCertificates(em: EntityManager, jobs: JobQueue): Promise<number> {

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { CommitResult, SittingCommitInput } from './tracking.types.js';
+import { CommitResult, SittingCommitInput } from '../tracking/tracking.types.js';
 
 @InputType()
 export class CheckAnswerInput {

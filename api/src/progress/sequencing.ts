@@ -1,5 +1,6 @@
-import { allUnits, pickLocale, unitRule, type CourseContent, type UnitContent } from '../course/course-content.js';
-import type { UnitState } from '../tracking/unit-progress.js';
+import { allUnits, pickLocale, type CourseContent, type UnitContent } from '../course/course-content.js';
+import { doneRuleOf, unitKind } from '../unit-kinds/unit-kinds.js';
+import type { UnitState } from './unit-progress.js';
 
 function scoOf(unit: UnitContent) {
   const text = Object.values(unit.locales)[0];
@@ -28,8 +29,7 @@ export function unitTitles(content: CourseContent, unitIds: string[], locale: st
 
 /** Whether a unit's result counts towards the course's: knowledge checks, and SCOs the package says contribute. */
 function contributes(unit: UnitContent): boolean {
-  const sco = scoOf(unit);
-  return sco ? sco.contributesToRollup : unit.type === 'check';
+  return unitKind(unit.type).contributesToRollup(unit);
 }
 
 /**
@@ -42,7 +42,7 @@ export function rollup(content: CourseContent, states: Map<string, UnitState>): 
   const counted = allUnits(content).filter(contributes);
   const scores = counted.map((u) => states.get(u.id)?.scoreScaled).filter((s): s is number => typeof s === 'number');
   const scoreScaled = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
-  const graded = counted.filter((u) => unitRule(u) === 'passed');
+  const graded = counted.filter((u) => doneRuleOf(u) === 'passed');
   const results = graded.map((u) => states.get(u.id)?.successStatus ?? 'unknown');
   let successStatus = 'unknown';
   if (results.includes('failed')) successStatus = 'failed';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CourseContent, ScoUnit, UnitContent } from '../course/course-content.js';
-import { doneUnits, type UnitState } from '../tracking/unit-progress.js';
+import { doneUnits, type UnitState } from './unit-progress.js';
 import { blockedBy, rollup } from './sequencing.js';
 
 function sco(id: string, extra: Partial<ScoUnit> = {}): UnitContent {

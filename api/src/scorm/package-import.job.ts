@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { importPackage, type ImportDependencies } from '@kinship/api/scorm/import-package';
-import { PackageImport } from '@kinship/api/scorm/package-import.entity';
+import { importPackage, type ImportDependencies } from './import-package.js';
+import { PackageImport } from './package-import.entity.js';
 import type { Job } from 'bullmq';
 
 /**

@@ -1,5 +1,5 @@
-import { allUnits, unitRule, type CourseContent } from '../course/course-content.js';
-import { isUnitComplete } from './cmi.js';
+import { allUnits, type CourseContent } from '../course/course-content.js';
+import { doneRuleOf, isDone } from '../unit-kinds/unit-kinds.js';
 
 /** A unit's tracked state as completion, rollup and sequencing need it. */
 export interface UnitState {
@@ -17,7 +17,7 @@ export function unitStates(attempts: { unitId: string; completionStatus: string;
 export function doneUnits(content: CourseContent, states: Map<string, UnitState>): Set<string> {
   const done = allUnits(content).filter((unit) => {
     const state = states.get(unit.id);
-    return state !== undefined && isUnitComplete(unitRule(unit), state);
+    return state !== undefined && isDone(doneRuleOf(unit), state);
   });
   return new Set(done.map((unit) => unit.id));
 }

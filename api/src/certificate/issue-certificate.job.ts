@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { Certificate } from '@kinship/api/certificate/certificate.entity';
-import { newVerificationCode, verificationUrl } from '@kinship/api/certificate/verification-code';
-import { pickLocale } from '@kinship/api/course/course-content';
-import type { CourseService } from '@kinship/api/course/course.service';
-import { Enrolment } from '@kinship/api/enrolment/enrolment.entity';
+import { Certificate } from './certificate.entity.js';
+import { newVerificationCode, verificationUrl } from './verification-code.js';
+import { pickLocale } from '../course/course-content.js';
+import type { CourseService } from '../course/course.service.js';
+import { Enrolment } from '../enrolment/enrolment.entity.js';
 import { UnrecoverableError } from 'bullmq';
 import { renderCertificatePdf } from './certificate-pdf.js';
 

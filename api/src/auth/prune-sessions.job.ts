@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Session } from '@kinship/api/auth/session.entity';
+import { Session } from './session.entity.js';
 
 /** Deletes sessions past their expiry; returns how many. */
 export function pruneSessions(em: EntityManager): Promise<number> {

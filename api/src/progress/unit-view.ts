@@ -1,7 +1,8 @@
 import { allUnits, pickLocale, type CourseContent } from '../course/course-content.js';
-import type { UnitView } from './tracking.types.js';
+import type { UnitView } from '../tracking/tracking.types.js';
+import { unitKind } from '../unit-kinds/unit-kinds.js';
 
-/** The learner's view of a unit: correct answers, feedback and consequences are left out. */
+/** The learner's view of a unit: its place in the course, and what its kind shows (never answers or feedback). */
 export function unitView(content: CourseContent, unitId: string, locale: string): UnitView | null {
   const units = allUnits(content);
   const index = units.findIndex((u) => u.id === unitId);
@@ -17,19 +18,9 @@ export function unitView(content: CourseContent, unitId: string, locale: string)
     total: units.length,
     previousUnitId: units[index - 1]?.id ?? null,
     nextUnitId: units[index + 1]?.id ?? null,
-    // Versions published before lessons had media carry none.
-    media: text.type === 'lesson' ? (text.media ?? []) : [],
+    media: [],
     blockedBy: [],
   };
-  if (text.type === 'reflection') view.prompt = text.prompt;
-  if (text.type === 'check') {
-    view.questions = text.questions.map((q) => ({
-      id: q.id,
-      kind: q.kind,
-      prompt: q.prompt,
-      options: q.options.map((o) => ({ id: o.id, text: o.text })),
-    }));
-  }
-  if (text.type === 'scenario') view.choices = text.choices.map((c) => ({ id: c.id, text: c.text }));
+  unitKind(unit.type).addToView(view, text);
   return view;
 }

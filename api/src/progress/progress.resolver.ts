@@ -1,0 +1,31 @@
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import type { Viewer } from '../auth/viewer.js';
+import { CommitInput, CommitResult, UnitLaunch } from '../tracking/tracking.types.js';
+import { LaunchService } from './launch.service.js';
+import { ProgressService } from './progress.service.js';
+
+@Resolver()
+export class ProgressResolver {
+  constructor(
+    private readonly launches: LaunchService,
+    private readonly progress: ProgressService,
+  ) {}
+
+  @Mutation(() => UnitLaunch, { description: "Opens the viewer's attempt at a unit (creating it on first launch) and returns the unit." })
+  launchUnit(
+    @CurrentViewer() viewer: Viewer,
+    @Args('enrolmentId', { type: () => ID }) enrolmentId: string,
+    @Args('unitId', { type: () => ID }) unitId: string,
+    @Args('locale', { defaultValue: 'en' }) locale: string,
+  ): Promise<UnitLaunch> {
+    return this.launches.launch(viewer, enrolmentId, unitId, locale);
+  }
+
+  @Mutation(() => CommitResult, {
+    description: "Writes CMI values to an attempt, once per commit number; only the elements the unit's kind lets a client write.",
+  })
+  commitAttempt(@CurrentViewer() viewer: Viewer, @Args('input') input: CommitInput): Promise<CommitResult> {
+    return this.progress.commit(viewer, input);
+  }
+}

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import type { Viewer } from '../auth/viewer.js';
+import { DomainError, notFound } from '../common/domain-error.js';
+import { allUnits, type CourseContent, type UnitContent } from '../course/course-content.js';
+import { CourseService } from '../course/course.service.js';
+import { AttemptDirectory, type AttemptPlace } from '../tracking/attempt-directory.js';
+import { checkCommitShape, attemptRowView, TrackingService } from '../tracking/tracking.service.js';
+import type { CommitInput, CommitResult } from '../tracking/tracking.types.js';
+import { doneRuleOf, isDone, unitKind } from '../unit-kinds/unit-kinds.js';
+import { CompletionService } from './completion.service.js';
+import { blockedBy, unitTitles } from './sequencing.js';
+import { doneUnits, unitStates } from './unit-progress.js';
+
+/** Who judged the values of a commit: the learner's client, or the platform itself (scoring a check, saving a reflection). */
+export type JudgedBy = 'client' | 'server';
+
+/** Attempts known to be unlocked; sequencing never locks a unit again once its prerequisites are done. */
+const MAX_UNLOCKED = 100_000;
+
+/**
+ * Progress above the CMI store: a commit is checked against its unit's kind (what its writer may set)
+ * and the course's sequencing (a locked unit takes no commits), stored, and then the course's completion
+ * is evaluated when the unit is done and the course is not yet.
+ */
+@Injectable()
+export class ProgressService {
+  private readonly unlocked = new Set<string>();
+
+  constructor(
+    private readonly courses: CourseService,
+    private readonly tracking: TrackingService,
+    private readonly directory: AttemptDirectory,
+    private readonly completion: CompletionService,
+  ) {}
+
+  async commit(viewer: Viewer, input: CommitInput, judgedBy: JudgedBy = 'client'): Promise<CommitResult> {
+    checkCommitShape(input);
+    const place = await this.directory.place(input.attemptId, viewer.userId);
+    if (!place) throw notFound('That attempt');
+    const content = await this.courses.content(place.courseVersionId);
+    const unit = allUnits(content).find((u) => u.id === place.unitId);
+    if (!unit) throw notFound('That unit');
+    if (judgedBy === 'client') await this.refuseIfLocked(content, unit, place, viewer.locale);
+    const mayWrite = judgedBy === 'server' ? () => true : (element: string) => unitKind(unit.type).clientMayWrite(element);
+    const stored = await this.tracking.store(viewer, input, mayWrite);
+    const done = isDone(doneRuleOf(unit), { completionStatus: stored.row.completion_status, successStatus: stored.row.success_status });
+    // Evaluated when the unit becomes done, and again on any retry while the course is unfinished: an
+    // evaluation lost between the commit and its end (a crash) is made up by the retry or the sweep.
+    const becameDone =
+      stored.applied &&
+      !isDone(doneRuleOf(unit), { completionStatus: stored.row.old_completion_status, successStatus: stored.row.old_success_status });
+    const evaluate = done && !stored.row.course_completed_at && (becameDone || !stored.applied);
+    const courseCompleted = evaluate && (await this.completion.evaluate(place.enrolmentId));
+    return { applied: stored.applied, courseCompleted, attempt: attemptRowView(stored.row) };
+  }
+
+  /** Refuses a client's commit to a unit that the course's sequencing still locks (SCORM prerequisites, forced order). */
+  private async refuseIfLocked(content: CourseContent, unit: UnitContent, place: AttemptPlace, locale: string) {
+    if (this.unlocked.has(place.attemptId) || !blockedBy(content, unit.id, new Set()).length) return;
+    const blockers = blockedBy(content, unit.id, doneUnits(content, unitStates(await this.tracking.attemptsOf(place.enrolmentId))));
+    if (blockers.length) {
+      const titles = unitTitles(content, blockers, content.locales.includes(locale) ? locale : content.sourceLocale);
+      throw new DomainError('FORBIDDEN', `This part is locked until you finish: ${titles.join(', ')}.`, { reason: 'UNIT_LOCKED' });
+    }
+    if (this.unlocked.size >= MAX_UNLOCKED) this.unlocked.clear();
+    this.unlocked.add(place.attemptId);
+  }
+}

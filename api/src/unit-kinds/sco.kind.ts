@@ -1,0 +1,22 @@
+import type { UnitContent } from '../course/course-content.js';
+import type { UnitKind } from './unit-kind.js';
+
+function scoOf(unit: UnitContent) {
+  const text = Object.values(unit.locales)[0];
+  return text?.type === 'sco' ? text : null;
+}
+
+/**
+ * A SCORM SCO reports its own results through the run-time API, as the standard intends: it may write
+ * every element the data model lets it (read-only ones are refused by the CMI validation).
+ */
+export const scoKind: UnitKind = {
+  type: 'sco',
+  clientMayWrite: () => true,
+  doneRule: (unit) => {
+    const mastery = scoOf(unit)?.masteryScore;
+    return mastery === null || mastery === undefined ? 'completed' : 'passed';
+  },
+  contributesToRollup: (unit) => scoOf(unit)?.contributesToRollup ?? true,
+  addToView: () => undefined,
+};

@@ -1,0 +1,23 @@
+/**
+ * The api's one public entry for the worker process: the modules it runs on and the job handlers it
+ * wires to the queue. The worker imports nothing else of the api.
+ */
+import { Module } from '@nestjs/common';
+import { coreModules } from './app.module.js';
+import { CourseModule } from './course/course.module.js';
+import { OutboxRelay } from './events/outbox-relay.js';
+import { JobHandlers } from './jobs/job-handlers.js';
+import { CompletionService } from './progress/completion.service.js';
+
+export { ENV, InvalidEnvironmentError, loadEnv, type Env } from './config/env.js';
+export { recurringJobs, JobHandlers } from './jobs/job-handlers.js';
+export { bullConnection, QUEUE_NAME } from './jobs/job-map.js';
+export { JobQueue } from './jobs/job-queue.js';
+
+/** Everything the worker needs of the api: configuration, database, queue, storage, courses, handlers, the outbox relay. */
+@Module({
+  imports: [...coreModules, CourseModule],
+  providers: [JobHandlers, CompletionService, OutboxRelay],
+  exports: [JobHandlers],
+})
+export class WorkerCoreModule {}
