@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import type { CourseContent } from '../../course/course-content.js';
-import { parseManifest } from '../manifest.js';
+import { parseManifest } from '../import/manifest.js';
 import { coursePackage, type CourseData, type ExportFormat } from './course-package.js';
 
 const IMAGE = `${'ab12'.repeat(16)}.png`;

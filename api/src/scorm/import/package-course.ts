@@ -1,4 +1,4 @@
-import type { CourseContent, ModuleContent, UnitContent } from '../course/course-content.js';
+import type { CourseContent, ModuleContent, UnitContent } from '../../course/course-content.js';
 import type { ManifestItem, ScormManifest } from './manifest-types.js';
 
 export interface PackageCourseInput {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Opt } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Organisation } from '../account/organisation.entity.js';
-import { User } from '../account/user.entity.js';
+import { Organisation } from '../../account/organisation.entity.js';
+import { User } from '../../account/user.entity.js';
 
 export const IMPORT_STATUSES = ['uploaded', 'validating', 'unpacking', 'published', 'unchanged', 'failed'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];

@@ -1,5 +1,5 @@
-import type { ScoUnit } from '../course/course-content.js';
-import { formatDuration } from '../tracking/cmi.js';
+import type { ScoUnit } from '../../course/course-content.js';
+import { formatDuration } from '../../tracking/cmi.js';
 
 /** The stored attempt, as the runtime needs it. */
 export interface StoredAttempt {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScoUnit } from '../course/course-content.js';
+import type { ScoUnit } from '../../course/course-content.js';
 import { runtimeState, timespanOf } from './runtime-state.js';
 
 const unit: ScoUnit = {

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { ENV, type Env } from '../config/env.js';
+import { ENV, type Env } from '../../config/env.js';
 
 /** The page on the content origin that holds the SCORM runtime and frames the SCO. */
 export const HOST_PAGE = '__kinship_host.html';

@@ -2,14 +2,15 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CourseOwnedElsewhere, publishCourse } from '../course/course-publisher.js';
-import type { PackageStorage } from '../storage/package-storage.js';
-import { parseManifest } from './manifest.js';
-import { packageCourse } from './package-course.js';
+import { CourseOwnedElsewhere, publishCourse } from '../../course/course-publisher.js';
+import type { PackageStorage } from '../../storage/package-storage.js';
+import type { PackageFormat } from './package-format.js';
 import { PackageImport } from './package-import.entity.js';
-import { PackageRefused, PackageZip, type PackageEntry, type ZipLimits } from './package-zip.js';
+import { PackageRefused, PackageZip, type ZipLimits } from './package-zip.js';
+import { scormFormat } from './scorm-format.js';
 
-const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;
+/** The package formats the platform imports, tried in order. */
+const FORMATS: PackageFormat[] = [scormFormat];
 
 export const uploadKey = (importId: string) => `uploads/${importId}.zip`;
 export const packageFolder = (packageId: string) => `packages/${packageId}`;
@@ -22,11 +23,12 @@ async function sha256Of(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** The folder holding imsmanifest.xml: the zip's root, or its only top-level folder (some tools zip the folder). */
-function packageRoot(zip: PackageZip): string {
-  if (zip.find('imsmanifest.xml')) return '';
-  const nested = zip.entries.filter((e) => /^[^/]+\/imsmanifest\.xml$/i.test(e.path));
-  if (nested.length === 1) return nested[0]!.path.slice(0, -'imsmanifest.xml'.length);
+/** The format that recognises the zip, and where in the zip its package is. */
+function recognise(zip: PackageZip): { format: PackageFormat; root: string } {
+  for (const format of FORMATS) {
+    const root = format.rootOf(zip);
+    if (root !== null) return { format, root };
+  }
   throw new PackageRefused([
     'The package has no imsmanifest.xml at its top level. Export the course from your authoring tool as a SCORM package and upload the zip as it is.',
   ]);
@@ -81,22 +83,12 @@ export async function importPackage({ em, storage, limits }: ImportDependencies,
   let zip: PackageZip | undefined;
   try {
     zip = await PackageZip.open(path, limits);
-    const root = packageRoot(zip);
-    const inPackage = (p: string): PackageEntry | undefined => zip!.find(root + p);
-    const xml = await zip.readSmall(inPackage('imsmanifest.xml')!, MAX_MANIFEST_BYTES);
-    const report = parseManifest(xml, (p) => inPackage(p) !== undefined);
-    if (!report.manifest) throw new PackageRefused(report.problems);
+    const { format, root } = recognise(zip);
+    const description = await format.describe(zip, root);
     await progress('validating', 100);
     const packageId = await sha256Of(path);
     await unpack(zip, root, storage, packageId, progress);
-    const content = packageCourse({
-      manifest: report.manifest,
-      packageId,
-      warnings: report.warnings,
-      locale: row.locale,
-      estimatedMinutes: row.estimatedMinutes,
-      storedPath: (p) => inPackage(p)!.path.slice(root.length),
-    });
+    const content = description.course({ packageId, locale: row.locale, estimatedMinutes: row.estimatedMinutes });
     const outcome = await publishCourse(
       em,
       { content, hash: packageId, assets: [], warnings: [] },
@@ -105,7 +97,7 @@ export async function importPackage({ em, storage, limits }: ImportDependencies,
     );
     row.status = outcome.status;
     row.progress = 100;
-    row.warnings = report.warnings;
+    row.warnings = description.warnings;
     row.courseId = outcome.courseId;
     row.courseVersion = outcome.version;
   } catch (error) {

@@ -4,13 +4,13 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import mime from 'mime-types';
-import { ENV, type Env } from '../config/env.js';
-import { byteRange } from '../course/course-media.controller.js';
-import type { PackageStorage } from '../storage/package-storage.js';
-import { PACKAGE_STORAGE } from '../storage/storage.module.js';
+import { ENV, type Env } from '../../config/env.js';
+import { byteRange } from '../../course/course-media.controller.js';
+import type { PackageStorage } from '../../storage/package-storage.js';
+import { PACKAGE_STORAGE } from '../../storage/storage.module.js';
 import { ContentLinks, HOST_PAGE } from './content-links.js';
 import { hostPage } from './host-page.js';
-import { packageFolder } from './import-package.js';
+import { packageFolder } from '../import/import-package.js';
 
 const require = createRequire(import.meta.url);
 
@@ -18,7 +18,7 @@ const require = createRequire(import.meta.url);
 const RUNTIME_FILES: Record<string, string> = {
   '/runtime/scorm-1.2.js': require.resolve('scorm-again/scorm12/min'),
   '/runtime/scorm-2004.js': require.resolve('scorm-again/scorm2004/min'),
-  '/runtime/host.js': fileURLToPath(new URL('./runtime/host.js', import.meta.url)),
+  '/runtime/host.js': fileURLToPath(new URL('../runtime/host.js', import.meta.url)),
 };
 
 const PACKAGE_PATH = /^\/p\/([0-9a-f]{64})\/(\d{1,12})\/([A-Za-z0-9_-]{43})\/(.*)$/;

@@ -1,6 +1,6 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../auth/current-viewer.decorator.js';
-import type { Viewer } from '../auth/viewer.js';
+import { CurrentViewer } from '../../auth/current-viewer.decorator.js';
+import type { Viewer } from '../../auth/viewer.js';
 import type { PackageImport } from './package-import.entity.js';
 import { PackageImportService } from './package-import.service.js';
 import { PackageImportView } from './package-import.types.js';

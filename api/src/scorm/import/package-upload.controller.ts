@@ -1,8 +1,8 @@
 import { Controller, Headers, HttpCode, Post, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
-import { CurrentViewer } from '../auth/current-viewer.decorator.js';
-import type { Viewer } from '../auth/viewer.js';
-import { invalidInput } from '../common/domain-error.js';
+import { CurrentViewer } from '../../auth/current-viewer.decorator.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { invalidInput } from '../../common/domain-error.js';
 import { PackageImportService } from './package-import.service.js';
 
 const LOCALE = /^[a-z]{2}(-[A-Z]{2})?$/;

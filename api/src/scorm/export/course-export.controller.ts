@@ -1,19 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { CurrentViewer } from '../auth/current-viewer.decorator.js';
-import { mayExportCourses } from '../access/permissions.js';
-import type { Viewer } from '../auth/viewer.js';
-import { forbidden, invalidInput } from '../common/domain-error.js';
-import { readCourseMedia } from '../course/course-media-store.js';
-import { CourseService } from '../course/course.service.js';
-import type { PackageStorage } from '../storage/package-storage.js';
-import { PACKAGE_STORAGE } from '../storage/storage.module.js';
-import { coursePackage, type ExportFormat } from './export/course-package.js';
+import { CurrentViewer } from '../../auth/current-viewer.decorator.js';
+import { mayExportCourses } from '../../access/permissions.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { forbidden, invalidInput } from '../../common/domain-error.js';
+import { readCourseMedia } from '../../course/course-media-store.js';
+import { CourseService } from '../../course/course.service.js';
+import type { PackageStorage } from '../../storage/package-storage.js';
+import { PACKAGE_STORAGE } from '../../storage/storage.module.js';
+import { coursePackage, type ExportFormat } from './course-package.js';
 
 const FORMATS: readonly ExportFormat[] = ['scorm12', 'scorm2004'];
 // The compiled browser player that goes into every export (built from runtime/export-player.ts).
-const PLAYER_SCRIPT = new URL('./runtime/export-player.js', import.meta.url);
+const PLAYER_SCRIPT = new URL('../runtime/export-player.js', import.meta.url);
 
 /**
  * A native course as a SCORM 1.2 or 2004 zip, for another LMS. Trainers and admins only: the zip
