@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { InvalidEnvironmentError, loadEnv } from './config/env.js';
-import { ContentServer } from './scorm/content-server.js';
+import { ContentServer } from './scorm/content/content-server.js';
 import { commitRoute } from './progress/commit-route.js';
 
 async function bootstrap() {

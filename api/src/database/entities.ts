@@ -9,7 +9,7 @@ import { Course } from '../course/course.entity.js';
 import { Enrolment } from '../enrolment/enrolment.entity.js';
 import { OutboxEvent } from '../events/outbox-event.entity.js';
 import { Reflection } from '../reflection/reflection.entity.js';
-import { PackageImport } from '../scorm/package-import.entity.js';
+import { PackageImport } from '../scorm/import/package-import.entity.js';
 import { Attempt } from '../tracking/attempt.entity.js';
 
 /** Every entity, listed once, so that the api, the worker and the CLI discover the same model. */

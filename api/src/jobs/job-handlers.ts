@@ -7,7 +7,7 @@ import { sweepCertificates } from '../certificate/sweep-certificates.job.js';
 import { ENV, type Env } from '../config/env.js';
 import { CourseService } from '../course/course.service.js';
 import { CompletionService } from '../progress/completion.service.js';
-import { runPackageImport } from '../scorm/package-import.job.js';
+import { runPackageImport } from '../scorm/import/package-import.job.js';
 import type { PackageStorage } from '../storage/package-storage.js';
 import { PACKAGE_STORAGE } from '../storage/storage.module.js';
 import type { JobMap, JobName } from './job-map.js';
