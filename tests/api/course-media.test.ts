@@ -177,8 +177,9 @@ describe('course media', () => {
       expect(hash.digest('hex')).toBe(video.slice(0, 64));
 
       const after = await apiMemory();
-      // Read whole from the database, a single request for this file took the api's peak up by more than its size.
-      expect(after.peak - before.peak).toBeLessThan(64);
+      // Read whole from the database, a single request for this file took the api's peak up by more than its size (200 MB);
+      // streamed, the peak grows only by buffers and heap (about 60 MB in `pnpm bench` on a loaded machine).
+      expect(after.peak - before.peak).toBeLessThan(100);
     } finally {
       await rm(root, { recursive: true, force: true });
     }
