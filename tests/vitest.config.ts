@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Integration and browser tests: each file starts its own api (and worker, web) processes on a
+// Service tests (the api's services in process), integration and browser tests: each file starts its own api (and worker, web) processes on a
 // database cloned from a migrated template, with its own Redis key prefix.
 export default defineConfig({
   test: {
-    include: ['api/**/*.test.ts', 'browser/**/*.test.ts'],
+    include: ['service/**/*.test.ts', 'api/**/*.test.ts', 'browser/**/*.test.ts'],
     globalSetup: ['./support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
