@@ -4,6 +4,7 @@
 // header. Behind a TLS proxy the proxy sets x-forwarded-proto; served directly (npm start, the
 // tests), this marks the request as the plain http it is.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { serveTrack } from '#lib/server/track-commit.ts';
 
 process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
 // SCORM packages of up to 1 GB are streamed through to the api, which enforces the real limit.
@@ -16,6 +17,8 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 
 const server = createServer((req, res) => {
+  // The player's commits, the busiest route, skip SvelteKit's per-request work (src/lib/server/track-commit.ts).
+  if (serveTrack(req, res)) return;
   req.headers['x-forwarded-proto'] ??= 'http';
   handler(req, res, () => {
     res.statusCode = 404;

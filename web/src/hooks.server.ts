@@ -1,8 +1,9 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
 import { directionOf, negotiateLocale } from '#lib/i18n/index.ts';
-import { SESSION_COOKIE } from '#lib/server/api.ts';
 import { env } from '#lib/server/env.ts';
+import { SESSION_COOKIE } from '#lib/server/forward.ts';
 import { isPassThrough } from '#lib/server/pass-through.ts';
+import { SECURITY_HEADERS } from '#lib/server/security-headers.ts';
 import { dropSession, LOCALE_COOKIE } from '#lib/server/session.ts';
 import { lookUpViewer } from '#lib/server/viewer.ts';
 
@@ -28,8 +29,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   // SCORM packages play in a frame from the content origin, a separate site; nothing else may be framed.
   const csp = response.headers.get('content-security-policy');
   if (csp) response.headers.set('content-security-policy', `${csp}; frame-src ${env.contentOrigin}`);
-  response.headers.set('x-content-type-options', 'nosniff');
-  response.headers.set('referrer-policy', 'same-origin');
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
   return response;
 };
 

@@ -1,7 +1,6 @@
-import { Agent as HttpAgent, request as httpRequest } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { TypedDocumentString } from '#lib/graphql/generated/graphql.ts';
 import { env } from '#lib/server/env.ts';
+import { callerHeaders, SESSION_COOKIE, type ApiCaller } from '#lib/server/forward.ts';
 
 /** A GraphQL error from the api, with its stable code (see api/src/common/domain-error.ts). */
 export class ApiError extends Error {
@@ -17,13 +16,6 @@ export class ApiError extends Error {
   }
 }
 
-export const SESSION_COOKIE = 'kinship_session';
-
-export interface ApiCaller {
-  sessionToken: string | null;
-  clientAddress: string;
-}
-
 export interface ApiResult<T> {
   data: T;
   /** The session token the api set (login, sign-up), if any. */
@@ -36,12 +28,6 @@ function sessionFrom(setCookie: string | null): ApiResult<unknown>['setSession']
   if (!token) return undefined;
   const expires = /Expires=([^;]+)/i.exec(setCookie)?.[1];
   return { token, expires: expires ? new Date(expires) : undefined };
-}
-
-/** The learner's session and address, forwarded on every call to the api. */
-function callerHeaders(caller: ApiCaller, headers: Record<string, string> = {}): Record<string, string> {
-  const forwarded = { ...headers, 'x-forwarded-for': caller.clientAddress };
-  return caller.sessionToken ? { ...forwarded, cookie: `${SESSION_COOKIE}=${caller.sessionToken}` } : forwarded;
 }
 
 /** Calls the api with the learner's session and address, as the browser's agent. */
@@ -84,26 +70,4 @@ export function fetchFromApi(
 export function streamToApi(caller: ApiCaller, path: string, body: ReadableStream<Uint8Array>, extraHeaders: Record<string, string>) {
   const headers = callerHeaders(caller, extraHeaders);
   return fetch(`${env.apiUrl}${path}`, { method: 'POST', headers, body, duplex: 'half' } as RequestInit);
-}
-
-// The player's commits (every few seconds per learner) go over kept-alive node:http connections: fetch's
-// per-request machinery cost more CPU in the web server than everything else on that route (docs/benchmarks.md).
-const agents = { 'http:': new HttpAgent({ keepAlive: true }), 'https:': new HttpsAgent({ keepAlive: true }) };
-
-/** POST of a JSON body to one of the api's REST routes (the tracking commit route) with the learner's session. */
-export function postJsonToApi(caller: ApiCaller, path: string, body: unknown): Promise<{ status: number; text: string }> {
-  const payload = JSON.stringify(body);
-  const headers = callerHeaders(caller, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) });
-  const url = new URL(`${env.apiUrl}${path}`);
-  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-  return new Promise((resolve, reject) => {
-    const req = send(url, { method: 'POST', headers, agent: agents[url.protocol === 'https:' ? 'https:' : 'http:'] }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 502, text: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end(payload);
-  });
 }

@@ -1,5 +1,6 @@
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
-import { SESSION_COOKIE, type ApiCaller, type ApiResult } from '#lib/server/api.ts';
+import type { ApiResult } from '#lib/server/api.ts';
+import { SESSION_COOKIE, type ApiCaller } from '#lib/server/forward.ts';
 
 export function callerOf(event: Pick<RequestEvent, 'locals' | 'getClientAddress'>): ApiCaller {
   return { sessionToken: event.locals.sessionToken, clientAddress: event.getClientAddress() };
