@@ -44,3 +44,32 @@ export function mayReportOn(viewer: Viewer, organisationId?: string): boolean {
     (m) => m.role === 'partner_admin' && (organisationId === undefined || m.organisationId === organisationId),
   );
 }
+
+/** The organisations in which the viewer teaches (their teacher memberships): where they may make classes. */
+export function teachingOrganisations(viewer: Viewer): string[] {
+  return [...new Set(viewer.memberships.filter((m) => m.role === 'teacher').map((m) => m.organisationId))];
+}
+
+/** What the class rules need to know about one class. */
+export interface ClassScope {
+  organisationId: string;
+  teacherIds: readonly string[];
+}
+
+/**
+ * Runs this class (edit, codes, students, assignments): one of its teachers who still teaches in its
+ * organisation. Other teachers, even of the same organisation, see nothing of it.
+ */
+export function mayManageClass(viewer: Viewer, scope: ClassScope): boolean {
+  return scope.teacherIds.includes(viewer.userId) && teachingOrganisations(viewer).includes(scope.organisationId);
+}
+
+/** Reads a class and its students: its teachers, and the partner admins of its organisation (read-only). */
+export function mayViewClass(viewer: Viewer, scope: ClassScope): boolean {
+  return mayManageClass(viewer, scope) || mayReportOn(viewer, scope.organisationId);
+}
+
+/** May be made a co-teacher of a class in this organisation: a teacher there (checked on the candidate's memberships). */
+export function mayCoTeachIn(candidateRoles: readonly { organisationId: string; role: string }[], organisationId: string): boolean {
+  return candidateRoles.some((m) => m.role === 'teacher' && m.organisationId === organisationId);
+}

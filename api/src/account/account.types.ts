@@ -22,8 +22,8 @@ export class ViewerView {
   @Field(() => ID)
   id: string;
 
-  @Field()
-  email: string;
+  @Field(() => String, { nullable: true, description: 'Null for students without e-mail, who sign in with class codes.' })
+  email: string | null;
 
   @Field()
   displayName: string;

@@ -11,7 +11,7 @@ import type { Viewer } from './viewer.js';
 
 interface ViewerRow {
   id: string;
-  email: string;
+  email: string | null;
   display_name: string;
   locale: string;
   memberships: Viewer['memberships'];
@@ -50,6 +50,15 @@ export class SessionService {
   async end(tokenHash: string): Promise<void> {
     this.recent.delete(tokenHash);
     await this.em.fork().nativeDelete(Session, { tokenHash });
+  }
+
+  /**
+   * Ends every session of a person (a reset sign-in code): deleted through the caller's EntityManager, so
+   * inside its transaction, and forgotten by this process at once.
+   */
+  async endAllFor(userId: string, em: EntityManager = this.em.fork()): Promise<void> {
+    for (const [hash, entry] of this.recent) if (entry.viewer.userId === userId) this.recent.delete(hash);
+    await em.nativeDelete(Session, { user: userId });
   }
 
   /** The viewer behind a request's session cookie, looked up once per request. */

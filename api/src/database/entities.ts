@@ -3,6 +3,10 @@ import { Organisation } from '../account/organisation.entity.js';
 import { User } from '../account/user.entity.js';
 import { Session } from '../auth/session.entity.js';
 import { Certificate } from '../certificate/certificate.entity.js';
+import { Assignment } from '../classroom/assignment.entity.js';
+import { ClassroomStudent } from '../classroom/classroom-student.entity.js';
+import { ClassroomTeacher } from '../classroom/classroom-teacher.entity.js';
+import { Classroom } from '../classroom/classroom.entity.js';
 import { CourseAsset } from '../course/course-asset.entity.js';
 import { CourseVersion } from '../course/course-version.entity.js';
 import { Course } from '../course/course.entity.js';
@@ -27,4 +31,8 @@ export const entities = [
   CourseAsset,
   PackageImport,
   OutboxEvent,
+  Classroom,
+  ClassroomTeacher,
+  ClassroomStudent,
+  Assignment,
 ];
