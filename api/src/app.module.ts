@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AssessmentModule } from './assessment/assessment.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CertificateModule } from './certificate/certificate.module.js';
+import { ClassProgressModule } from './class-progress/class-progress.module.js';
 import { ErrorFilter } from './common/error.filter.js';
 import { ConfigModule } from './config/config.module.js';
 import { loadEnv } from './config/env.js';
@@ -18,6 +19,7 @@ import { JobsModule } from './jobs/jobs.module.js';
 import { ProgressModule } from './progress/progress.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { ReflectionModule } from './reflection/reflection.module.js';
+import { RosterModule } from './roster/roster.module.js';
 import { ScormModule } from './scorm/scorm.module.js';
 import { StorageModule } from './storage/storage.module.js';
 import { TrackingModule } from './tracking/tracking.module.js';
@@ -51,6 +53,8 @@ export const featureModules = [
   ReflectionModule,
   CertificateModule,
   ScormModule,
+  RosterModule,
+  ClassProgressModule,
 ];
 
 @Module({

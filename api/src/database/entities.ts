@@ -13,6 +13,7 @@ import { Course } from '../course/course.entity.js';
 import { Enrolment } from '../enrolment/enrolment.entity.js';
 import { OutboxEvent } from '../events/outbox-event.entity.js';
 import { Reflection } from '../reflection/reflection.entity.js';
+import { RosterImport } from '../roster/roster-import.entity.js';
 import { PackageImport } from '../scorm/import/package-import.entity.js';
 import { Attempt } from '../tracking/attempt.entity.js';
 
@@ -35,4 +36,5 @@ export const entities = [
   ClassroomTeacher,
   ClassroomStudent,
   Assignment,
+  RosterImport,
 ];
