@@ -119,7 +119,8 @@ describe('a community learner, from sign-up to a verified certificate', () => {
     await expect(visitor.getByText('We could not find a certificate with this code').count()).resolves.toBeGreaterThan(0);
     await stranger.close();
     await context.close();
-  });
+    // A whole journey through a dozen pages and a worker job: longer than one step's default on a busy machine.
+  }, 150_000);
 
   it('speaks French when asked, and is usable by keyboard', async () => {
     const context = await browser.newContext({ locale: 'en-CA' });
