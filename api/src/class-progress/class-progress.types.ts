@@ -76,9 +76,10 @@ export class ClassProgressView {
 @InputType({ description: 'Sorting and filtering of the grid (the web passes its query parameters).' })
 export class ClassProgressQuery {
   @Field(() => ID, { nullable: true, description: 'Show this course by unit.' }) courseId?: string | null;
-  @Field({ nullable: true, description: 'name, status, progress, time or lastActive.' }) sort?: string | null;
-  @Field({ nullable: true }) descending?: boolean | null;
-  @Field({ nullable: true, description: 'Only rows with this status in the first (or chosen) course.' }) status?: string | null;
-  @Field({ nullable: true, description: 'Only students with something overdue.' }) overdueOnly?: boolean | null;
-  @Field({ nullable: true, description: 'Part of a student name.' }) search?: string | null;
+  @Field(() => String, { nullable: true, description: 'name, status, progress, time or lastActive.' }) sort?: string | null;
+  @Field(() => Boolean, { nullable: true }) descending?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Only rows with this status in the first (or chosen) course.' }) status?:
+    string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only students with something overdue.' }) overdueOnly?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Part of a student name.' }) search?: string | null;
 }
