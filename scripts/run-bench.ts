@@ -595,7 +595,7 @@ function areaOf({ functionName, url }: { functionName: string; url: string }): s
   if (functionName === '(idle)') return null;
   if (functionName.startsWith('(')) return functionName === '(program)' ? 'V8 and native code outside JavaScript' : functionName;
   if (url.includes('undici')) return 'undici: Request, Response, Headers, fetch';
-  if (/webstreams|streams/.test(url)) return 'web streams (Request/Response bodies)';
+  if (url.includes('webstreams')) return 'web streams (Request/Response bodies)';
   if (url.startsWith('node:')) return `Node ${url.replace(/^node:(internal\/)?/, '').split('/')[0]}`;
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/@]+)/.exec(url.replace(/.*\/\.pnpm\/[^/]+\//, ''))?.[1];
   if (pkg) return pkg;
