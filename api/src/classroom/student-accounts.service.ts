@@ -89,11 +89,9 @@ export class StudentAccountService {
 
   /** Puts an existing account in the class (join code, roster with e-mail) and enrols it in the assignments; idempotent. */
   async addMember(em: EntityManager, classroom: Classroom, userId: string, source: StudentSource, externalId?: string | null) {
-    await em.upsert(
-      ClassroomStudent,
-      { classroom: classroom.id, user: userId, source, externalId: externalId ?? null },
-      { onConflictFields: ['classroom', 'user'], onConflictAction: 'ignore' },
-    );
+    // An entity (not a plain object), so that its defaults (joinedAt) are written too.
+    const row = em.create(ClassroomStudent, { classroom: classroom.id, user: userId, source, externalId: externalId ?? null }, { persist: false });
+    await em.upsert(row, undefined, { onConflictFields: ['classroom', 'user'], onConflictAction: 'ignore' });
     await this.enrolments.enrolStudents(em, classroom.id, [userId]);
   }
 
