@@ -68,6 +68,7 @@ export class RosterImportService {
   async apply(viewer: Viewer, importId: string): Promise<RosterApplyResult> {
     return this.em.transactional(async (em) => {
       const { row, classroom } = await this.load(em, viewer, importId);
+      if (row.appliedAt) throw invalidInput('ROSTER_ALREADY_APPLIED', 'This roster was imported already; upload it again to compare.');
       // Two imports into one class wait for each other, so each plans against what the other left.
       await em
         .getConnection()
