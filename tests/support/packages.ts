@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { expect } from 'vitest';
 import { launchBrowser } from './browser.js';
 import { ApiClient } from './graphql-client.js';
+import { DEMO_TOTP_SECRET, logInWithSecondFactor } from './second-factor.js';
 import { startStack, type Stack } from './stack.js';
 
 export const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { viewer { id } } }`;
@@ -17,8 +18,9 @@ export interface ImportOutcome {
   courseVersion: number | null;
 }
 
-export async function logInAsDemo(client: ApiClient, who: 'trainer' | 'learner' | 'teacher' | 'admin'): Promise<void> {
-  await client.ok(LOGIN, { input: { email: `${who}@demo.kinship.test`, password: 'kinship-demo-password' } });
+/** Logs in as a demo account; staff accounts give the seeded authenticator's code too. */
+export async function logInAsDemo(client: ApiClient, who: 'trainer' | 'learner' | 'teacher' | 'admin' | 'partner'): Promise<void> {
+  await logInWithSecondFactor(client, `${who}@demo.kinship.test`, 'kinship-demo-password', DEMO_TOTP_SECRET);
 }
 
 /** Uploads a package as the client's user and waits for the worker to finish with it. */

@@ -18,6 +18,9 @@ export class PermissionsView {
 
   @Field({ description: 'Administer the platform.' })
   administer: boolean;
+
+  @Field({ description: 'Holds a staff role this session cannot use until two-step log-in is set up (or given at log-in).' })
+  secondFactorNeeded: boolean;
 }
 
 export function permissionsOf(viewer: Viewer): PermissionsView {
@@ -27,5 +30,6 @@ export function permissionsOf(viewer: Viewer): PermissionsView {
     teach: mayTeach(viewer),
     report: mayReportOn(viewer),
     administer: isPlatformAdmin(viewer),
+    secondFactorNeeded: !!viewer.secondFactorNeeded,
   };
 }

@@ -1,3 +1,4 @@
+import type { Role } from '../account/role.js';
 import type { Viewer } from '../auth/viewer.js';
 
 /**
@@ -5,6 +6,19 @@ import type { Viewer } from '../auth/viewer.js';
  * role somewhere grants nothing elsewhere. The `admin` role is the platform's own administrator and
  * counts in every organisation.
  */
+
+/**
+ * Roles that publish content or read other people's records: they count only in a session that gave a
+ * second factor (TOTP or a recovery code). Until then the person is treated as a learner.
+ */
+export const ROLES_NEEDING_SECOND_FACTOR: readonly Role[] = ['trainer', 'partner_admin', 'admin'];
+
+/** The memberships a session may use, and whether some were held back for want of a second factor. */
+export function usableMemberships<M extends { role: Role }>(held: readonly M[], secondFactor: boolean): { usable: M[]; heldBack: boolean } {
+  if (secondFactor) return { usable: [...held], heldBack: false };
+  const usable = held.filter((m) => !ROLES_NEEDING_SECOND_FACTOR.includes(m.role));
+  return { usable, heldBack: usable.length < held.length };
+}
 
 /** Platform administrators. */
 export function isPlatformAdmin(viewer: Viewer): boolean {
@@ -72,4 +86,13 @@ export function mayViewClass(viewer: Viewer, scope: ClassScope): boolean {
 /** May be made a co-teacher of a class in this organisation: a teacher there (checked on the candidate's memberships). */
 export function mayCoTeachIn(candidateRoles: readonly { organisationId: string; role: string }[], organisationId: string): boolean {
   return candidateRoles.some((m) => m.role === 'teacher' && m.organisationId === organisationId);
+}
+
+/** Roles an organisation's administrators may invite people to (learners sign up or join a class themselves). */
+export const INVITABLE_ROLES: readonly Role[] = ['teacher', 'trainer', 'partner_admin'];
+
+/** Invites people to an organisation: its partner admins, and platform admins. */
+export function mayInviteTo(viewer: Viewer, organisationId?: string): boolean {
+  if (isPlatformAdmin(viewer)) return true;
+  return viewer.memberships.some((m) => m.role === 'partner_admin' && (organisationId === undefined || m.organisationId === organisationId));
 }

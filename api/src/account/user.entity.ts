@@ -36,4 +36,8 @@ export class User {
 
   @Property({ type: 'datetime' })
   createdAt: Opt<Date> = new Date();
+
+  /** Set by a platform admin: the person can no longer log in and their sessions stop working. */
+  @Property({ type: 'datetime', nullable: true })
+  deactivatedAt?: Date | null;
 }

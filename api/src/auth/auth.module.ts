@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SecondFactorModule } from '../mfa/second-factor.module.js';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
@@ -7,6 +8,7 @@ import { LoginRateLimiter } from './login-rate-limiter.js';
 import { SessionService } from './session.service.js';
 
 @Module({
+  imports: [SecondFactorModule],
   providers: [SessionService, AuthService, LoginRateLimiter, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [SessionService],
 })

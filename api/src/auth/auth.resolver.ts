@@ -3,7 +3,7 @@ import { Inject } from '@nestjs/common';
 import { permissionsOf } from '../access/access.types.js';
 import { ViewerView } from '../account/account.types.js';
 import { ENV, type Env } from '../config/env.js';
-import { AuthPayload, LoginInput, SignUpInput } from './auth.types.js';
+import { AuthPayload, LoginInput, SecondFactorLoginInput, SignUpInput } from './auth.types.js';
 import { AuthService } from './auth.service.js';
 import { CurrentViewer, OptionalViewer } from './current-viewer.decorator.js';
 import { Public } from './public.decorator.js';
@@ -37,6 +37,13 @@ export class AuthResolver {
   @Mutation(() => AuthPayload)
   async login(@Args('input') input: LoginInput, @Context() ctx: HttpContext): Promise<AuthPayload> {
     const { session } = await this.auth.login(input.email, input.password, ctx.req.ip ?? 'unknown');
+    return this.started(ctx, session);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: "A log-in's second step, after `login` answered SECOND_FACTOR_REQUIRED with a challenge." })
+  async loginWithSecondFactor(@Args('input') input: SecondFactorLoginInput, @Context() ctx: HttpContext): Promise<AuthPayload> {
+    const { session } = await this.auth.loginWithSecondFactor(input.challenge, input.code, ctx.req.ip ?? 'unknown');
     return this.started(ctx, session);
   }
 

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../account/password.js';
 import { User } from '../account/user.entity.js';
 import { DomainError } from '../common/domain-error.js';
+import { SecondFactorService } from '../mfa/second-factor.service.js';
+import { secondFactorRequired, wrongCode } from '../mfa/second-factor.errors.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { SessionService } from './session.service.js';
 
@@ -55,6 +57,7 @@ export class AuthService {
     private readonly em: EntityManager,
     private readonly sessions: SessionService,
     private readonly limiter: LoginRateLimiter,
+    private readonly secondFactor: SecondFactorService,
   ) {}
 
   async signUp(data: SignUpData) {
@@ -84,12 +87,26 @@ export class AuthService {
     await this.limiter.assertAllowed(normalised, address);
     const user = await this.em.fork().findOne(User, { email: normalised }, { populate: ['passwordHash'] });
     const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
-    if (!user || !valid) {
+    if (!user || !valid || user.deactivatedAt) {
       await this.limiter.recordFailure(normalised, address);
       throw new DomainError('INVALID_CREDENTIALS', 'That e-mail and password do not match an account.');
     }
+    if (await this.secondFactor.isEnrolled(user.id)) throw secondFactorRequired(await this.secondFactor.startChallenge(user.id));
     await this.limiter.recordSuccess(normalised, address);
     return { user, session: await this.sessions.start(user) };
+  }
+
+  /** The second step of a log-in: the challenge from the first and a code (authenticator or recovery). */
+  async loginWithSecondFactor(challenge: string, code: string, address: string) {
+    const user = await this.secondFactor.challengedUser(challenge);
+    const email = user.email ?? user.id;
+    await this.limiter.assertAllowed(email, address);
+    if (!(await this.secondFactor.answerChallenge(challenge, user, code))) {
+      await this.limiter.recordFailure(email, address);
+      throw wrongCode();
+    }
+    await this.limiter.recordSuccess(email, address);
+    return { user, session: await this.sessions.start(user, true) };
   }
 
   logout(sessionTokenHash: string) {

@@ -25,6 +25,15 @@ export class LoginInput {
   password: string;
 }
 
+@InputType()
+export class SecondFactorLoginInput {
+  @Field({ description: 'The challenge from the SECOND_FACTOR_REQUIRED error of `login`.' })
+  challenge: string;
+
+  @Field({ description: 'A six-digit code from the authenticator app, or a recovery code.' })
+  code: string;
+}
+
 @ObjectType({ description: 'A started session; the session token itself travels only in the Set-Cookie header.' })
 export class AuthPayload {
   @Field(() => ViewerView)

@@ -20,4 +20,8 @@ export class Session {
 
   @Property({ type: 'datetime' })
   expiresAt!: Date;
+
+  /** Started (or later confirmed) with a second factor: staff roles count only in such sessions. */
+  @Property({ type: 'boolean' })
+  secondFactor: Opt<boolean> = false;
 }

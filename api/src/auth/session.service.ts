@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { parseCookie } from 'cookie';
 import type { Request } from 'express';
 import type { User } from '../account/user.entity.js';
+import { usableMemberships } from '../access/permissions.js';
 import { ENV, type Env } from '../config/env.js';
 import { SqlPool } from '../database/sql-pool.js';
 import { hashSessionToken, newSessionToken, SESSION_COOKIE } from './session-cookie.js';
@@ -15,6 +16,7 @@ interface ViewerRow {
   display_name: string;
   locale: string;
   memberships: Viewer['memberships'];
+  second_factor: boolean;
 }
 
 type RequestWithViewer = Request & { viewer?: Promise<Viewer | null> };
@@ -38,11 +40,11 @@ export class SessionService {
   ) {}
 
   /** Starts a session and returns the token for the cookie (only its hash is stored). */
-  async start(user: User): Promise<{ token: string; expiresAt: Date }> {
+  async start(user: Pick<User, 'id'>, secondFactor = false): Promise<{ token: string; expiresAt: Date }> {
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + this.env.SESSION_TTL_DAYS * 86_400_000);
     const em = this.em.fork();
-    em.create(Session, { tokenHash: hashSessionToken(token), user: user.id, expiresAt });
+    em.create(Session, { tokenHash: hashSessionToken(token), user: user.id, expiresAt, secondFactor });
     await em.flush();
     return { token, expiresAt };
   }
@@ -59,6 +61,12 @@ export class SessionService {
   async endAllFor(userId: string, em: EntityManager = this.em.fork()): Promise<void> {
     for (const [hash, entry] of this.recent) if (entry.viewer.userId === userId) this.recent.delete(hash);
     await em.nativeDelete(Session, { user: userId });
+  }
+
+  /** The person just gave a second factor in this session (finishing enrolment): their staff roles count from now. */
+  async confirmSecondFactor(tokenHash: string): Promise<void> {
+    this.recent.delete(tokenHash);
+    await this.em.fork().nativeUpdate(Session, { tokenHash }, { secondFactor: true });
   }
 
   /** The viewer behind a request's session cookie, looked up once per request. */
@@ -89,24 +97,26 @@ export class SessionService {
   private async fetchViewer(tokenHash: string): Promise<Viewer | null> {
     const [row] = await this.db.query<ViewerRow>(
       'viewer-by-session',
-      `select u.id, u.email, u.display_name, u.locale,
+      `select u.id, u.email, u.display_name, u.locale, s.second_factor,
               coalesce(json_agg(json_build_object('organisationId', o.id, 'organisationName', o.name, 'role', m.role))
                        filter (where m.id is not null), '[]') as memberships
          from session s
          join app_user u on u.id = s.user_id
          left join membership m on m.user_id = u.id
          left join organisation o on o.id = m.organisation_id
-        where s.token_hash = $1 and s.expires_at > now()
-        group by u.id`,
+        where s.token_hash = $1 and s.expires_at > now() and u.deactivated_at is null
+        group by u.id, s.second_factor`,
       [tokenHash],
     );
     if (!row) return null;
+    const { usable, heldBack } = usableMemberships(row.memberships, row.second_factor);
     return {
       userId: row.id,
       email: row.email,
       displayName: row.display_name,
       locale: row.locale,
-      memberships: row.memberships,
+      memberships: usable,
+      secondFactorNeeded: heldBack,
       sessionTokenHash: tokenHash,
     };
   }

@@ -7,6 +7,9 @@ export interface Viewer {
   email: string | null;
   displayName: string;
   locale: string;
+  /** The roles that count in this session: staff roles only once the second factor was given (access/permissions.ts). */
   memberships: { organisationId: string; organisationName: string; role: Role }[];
+  /** Holds a staff role that this session cannot use yet: the person must set up, or give, a second factor. */
+  secondFactorNeeded?: boolean;
   sessionTokenHash: string;
 }

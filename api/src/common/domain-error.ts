@@ -3,7 +3,18 @@
  * routes, an HTTP status, in one place: common/error-mapping.ts.
  */
 export type DomainErrorCode =
-  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'EMAIL_TAKEN' | 'INVALID_CREDENTIALS' | 'RATE_LIMITED' | 'CMI_ERROR';
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'EMAIL_TAKEN'
+  | 'INVALID_CREDENTIALS'
+  | 'RATE_LIMITED'
+  | 'CMI_ERROR'
+  /** The password was right; the log-in continues with a code (details.challenge). */
+  | 'SECOND_FACTOR_REQUIRED'
+  /** Something this needs (Redis) is down; try again later. */
+  | 'UNAVAILABLE';
 
 /**
  * An error whose message is safe to show to the person who caused it. The message is English, for api

@@ -10,6 +10,8 @@ const httpStatus: Record<DomainErrorCode, number> = {
   INVALID_CREDENTIALS: 401,
   RATE_LIMITED: 429,
   CMI_ERROR: 400,
+  SECOND_FACTOR_REQUIRED: 401,
+  UNAVAILABLE: 503,
 };
 
 export interface MappedError {

@@ -1,6 +1,7 @@
 import { Membership } from '../account/membership.entity.js';
 import { Organisation } from '../account/organisation.entity.js';
 import { User } from '../account/user.entity.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Session } from '../auth/session.entity.js';
 import { Certificate } from '../certificate/certificate.entity.js';
 import { Assignment } from '../classroom/assignment.entity.js';
@@ -12,6 +13,9 @@ import { CourseVersion } from '../course/course-version.entity.js';
 import { Course } from '../course/course.entity.js';
 import { Enrolment } from '../enrolment/enrolment.entity.js';
 import { OutboxEvent } from '../events/outbox-event.entity.js';
+import { LoginChallenge } from '../mfa/login-challenge.entity.js';
+import { RecoveryCode } from '../mfa/recovery-code.entity.js';
+import { TotpFactor } from '../mfa/totp-factor.entity.js';
 import { Reflection } from '../reflection/reflection.entity.js';
 import { RosterImport } from '../roster/roster-import.entity.js';
 import { PackageImport } from '../scorm/import/package-import.entity.js';
@@ -37,4 +41,8 @@ export const entities = [
   ClassroomStudent,
   Assignment,
   RosterImport,
+  TotpFactor,
+  RecoveryCode,
+  LoginChallenge,
+  AuditEntry,
 ];

@@ -4,6 +4,8 @@ import { Organisation } from '../account/organisation.entity.js';
 import { hashPassword } from '../account/password.js';
 import type { Role } from '../account/role.js';
 import { User } from '../account/user.entity.js';
+import { ROLES_NEEDING_SECOND_FACTOR } from '../access/permissions.js';
+import { TotpFactor } from '../mfa/totp-factor.entity.js';
 
 /** Shared by every demo account; printed by `npm start`. Demo data only: never used outside it. */
 export const DEMO_PASSWORD = 'kinship-demo-password';
@@ -12,6 +14,12 @@ export const DEMO_ORGANISATIONS = [
   { slug: 'community', name: 'Community Learning (demo society)' },
   { slug: 'riverside-school', name: 'Riverside Secondary (demo school)' },
 ] as const;
+
+/**
+ * The authenticator secret of the demo staff accounts (trainer, partner admin, platform admin), whose roles
+ * need two-step log-in: add it to an authenticator app by hand, as `npm start` explains. Demo data only.
+ */
+export const DEMO_TOTP_SECRET = 'KINSHIPDEMOTOTPSECRETFORSTAFF234';
 
 type DemoOrg = (typeof DEMO_ORGANISATIONS)[number]['slug'];
 
@@ -37,6 +45,8 @@ export async function seedDemoData(em: EntityManager): Promise<void> {
       if (await tx.findOne(User, { email: account.email })) continue;
       const user = tx.create(User, { email: account.email, displayName: account.displayName, passwordHash });
       tx.create(Membership, { user, organisation: orgs.get(account.organisation)!, role: account.role });
+      if (ROLES_NEEDING_SECOND_FACTOR.includes(account.role))
+        tx.create(TotpFactor, { user, secret: DEMO_TOTP_SECRET, confirmedAt: new Date() });
     }
   });
 }
