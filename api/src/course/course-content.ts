@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SequencingDefinition } from '../unit-kinds/sco/sequencing-definition.js';
 
 /**
  * The shape of a course as written in `courses/<id>/` (see courses/README.md) and as stored, parsed
@@ -81,6 +82,8 @@ export interface ScoUnit {
   prerequisites: string[];
   /** Whether the unit's result counts towards the course's result (SCORM 2004 rollup). */
   contributesToRollup: boolean;
+  /** The manifest item's identifier: the SCORM 2004 activity this unit delivers (absent in courses imported before). */
+  itemId?: string;
 }
 
 export type UnitType = UnitFrontMatter['type'] | 'sco';
@@ -126,6 +129,8 @@ export interface ScormPackageInfo {
   /** How the learner may move between units (SCORM 2004 control modes; SCORM 1.2 is free choice). */
   controlMode: { choice: boolean; flow: boolean; forwardOnly: boolean };
   warnings: string[];
+  /** SCORM 2004: the activity tree with every sequencing definition, for the sequencing engine (absent before it was kept). */
+  sequencing?: SequencingDefinition;
 }
 
 export type CourseContent = Omit<CourseFile, 'modules'> & { modules: ModuleContent[]; scorm?: ScormPackageInfo };

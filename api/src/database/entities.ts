@@ -13,6 +13,7 @@ import { CourseVersion } from '../course/course-version.entity.js';
 import { Course } from '../course/course.entity.js';
 import { Enrolment } from '../enrolment/enrolment.entity.js';
 import { OutboxEvent } from '../events/outbox-event.entity.js';
+import { SequencingState } from '../progress/sequencing/sequencing-state.entity.js';
 import { LoginChallenge } from '../mfa/login-challenge.entity.js';
 import { RecoveryCode } from '../mfa/recovery-code.entity.js';
 import { TotpFactor } from '../mfa/totp-factor.entity.js';
@@ -45,4 +46,5 @@ export const entities = [
   RecoveryCode,
   LoginChallenge,
   AuditEntry,
+  SequencingState,
 ];

@@ -69,16 +69,27 @@ export class EnrolmentService {
   /** Builds views for several enrolments with one query for attempts and one for certificates. */
   private async views(viewer: Viewer, enrolments: Enrolment[], locale: string): Promise<EnrolmentView[]> {
     const ids = enrolments.map((e) => e.id);
-    const [attempts, certificates] = await Promise.all([
+    const [attempts, certificates, sequencing] = await Promise.all([
       ids.length ? this.em.find(Attempt, { enrolment: ids }, { orderBy: { updatedAt: 'desc' } }) : [],
       this.certificates.byEnrolment(viewer, ids),
+      this.sequencingStates(ids),
     ]);
     return Promise.all(
       enrolments.map(async (enrolment) => {
         const content = await this.courses.content(enrolment.courseVersion.id);
         const own = attempts.filter((a) => a.enrolment.id === enrolment.id);
-        return enrolmentView(enrolment, content, own, locale, certificates.get(enrolment.id) ?? null);
+        return enrolmentView(enrolment, content, own, locale, certificates.get(enrolment.id) ?? null, sequencing.get(enrolment.id) ?? null);
       }),
     );
+  }
+
+  /** SCORM 2004 sequencing state per enrolment (progress/sequencing), for the engine to judge each view. */
+  private async sequencingStates(ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await this.em.execute<{ enrolmentId: string; state: string }[]>(
+      `select enrolment_id as "enrolmentId", state from sequencing_state where enrolment_id in (${ids.map(() => '?').join(', ')})`,
+      ids,
+    );
+    return new Map(rows.map((row) => [row.enrolmentId, row.state]));
   }
 }

@@ -1,15 +1,21 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { allUnits } from '../course/course-content.js';
+import { allUnits, type CourseContent } from '../course/course-content.js';
 import { CourseService } from '../course/course.service.js';
 import { writeEvent } from '../events/outbox.js';
+import { cmiOfAttempts, rollup } from './sequencing.js';
+import { activityMap, courseDone, sequencingView } from './sequencing/course-sequencing.js';
 import { doneUnits, unitStates } from './unit-progress.js';
 
 interface UnitStateRow {
   unitId: string;
   completionStatus: string;
   successStatus: string;
+  scoreScaled: number | null;
+  cmi: Record<string, string>;
 }
+
+type Sql = Pick<EntityManager, 'execute'>;
 
 /** Enrolments looked at per sweep at most. */
 const SWEEP_LIMIT = 500;
@@ -41,14 +47,29 @@ export class CompletionService {
       if (!enrolment || enrolment.completed_at) return false;
       const content = await this.courses.content(enrolment.course_version_id);
       const attempts = await tx.execute<UnitStateRow[]>(
-        `select unit_id as "unitId", completion_status as "completionStatus", success_status as "successStatus" from attempt where enrolment_id = ?`,
+        `select unit_id as "unitId", completion_status as "completionStatus", success_status as "successStatus", score_scaled as "scoreScaled", cmi
+           from attempt where enrolment_id = ?`,
         [enrolmentId],
       );
-      if (doneUnits(content, unitStates(attempts)).size < allUnits(content).length) return false;
+      if (!(await this.isDone(tx, enrolmentId, content, attempts))) return false;
       await tx.execute(`update enrolment set completed_at = now() where id = ?`, [enrolmentId], 'run');
       await writeEvent(tx, 'enrolment.completed', { enrolmentId });
       return true;
     });
+  }
+
+  /**
+   * SCORM 2004 with its activity tree: the root activity's rolled-up status, by the sequencing engine.
+   * Otherwise every unit done by its kind's rule. Either way a course whose result is failed is not done.
+   */
+  private async isDone(tx: Sql, enrolmentId: string, content: CourseContent, attempts: UnitStateRow[]): Promise<boolean> {
+    const map = activityMap(content);
+    if (map) {
+      const [row] = await tx.execute<{ state: string }[]>(`select state from sequencing_state where enrolment_id = ?`, [enrolmentId]);
+      return courseDone(sequencingView(map, row?.state || null, cmiOfAttempts(attempts)).course);
+    }
+    const states = unitStates(attempts);
+    return doneUnits(content, states).size === allUnits(content).length && rollup(content, states).successStatus !== 'failed';
   }
 
   /**
@@ -66,7 +87,9 @@ export class CompletionService {
     let completed = 0;
     for (const candidate of candidates) {
       const content = await this.courses.content(candidate.courseVersionId);
-      if (candidate.done >= allUnits(content).length && (await this.evaluate(candidate.id))) completed++;
+      // Under SCORM 2004 sequencing some units need not be done (hidden, not selected): the engine decides.
+      const looksDone = activityMap(content) !== null || candidate.done >= allUnits(content).length;
+      if (looksDone && (await this.evaluate(candidate.id))) completed++;
     }
     return completed;
   }

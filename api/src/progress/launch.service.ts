@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
-import { notFound } from '../common/domain-error.js';
+import { invalidInput, notFound } from '../common/domain-error.js';
 import { allUnits, pickLocale, type CourseContent } from '../course/course-content.js';
 import { CourseService } from '../course/course.service.js';
 import { EnrolmentService } from '../enrolment/enrolment.service.js';
@@ -9,7 +9,12 @@ import { runtimeState } from '../scorm/content/runtime-state.js';
 import type { Attempt } from '../tracking/attempt.entity.js';
 import { attemptView, TrackingService } from '../tracking/tracking.service.js';
 import type { UnitLaunch, UnitView } from '../tracking/tracking.types.js';
-import { blockedBy, unitTitles } from './sequencing.js';
+import { CompletionService } from './completion.service.js';
+import { blockedBy, cmiOfAttempts, lockedBecause, unitTitles } from './sequencing.js';
+import { activityMap } from './sequencing/course-sequencing.js';
+import type { NavigationResult } from './sequencing/navigation.types.js';
+import { SequencingService } from './sequencing/sequencing.service.js';
+import { NAVIGATION_REQUESTS, type NavigationRequest } from '../unit-kinds/sco/sequencing-engine.js';
 import { doneUnits, unitStates } from './unit-progress.js';
 import { unitView } from './unit-view.js';
 
@@ -21,6 +26,8 @@ export class LaunchService {
     private readonly enrolments: EnrolmentService,
     private readonly tracking: TrackingService,
     private readonly links: ContentLinks,
+    private readonly sequencing: SequencingService,
+    private readonly completion: CompletionService,
   ) {}
 
   async launch(viewer: Viewer, enrolmentId: string, unitId: string, locale: string): Promise<UnitLaunch> {
@@ -29,8 +36,10 @@ export class LaunchService {
     const served = content.locales.includes(locale) ? locale : content.sourceLocale;
     const unit = unitView(content, unitId, served);
     if (!unit) throw notFound('That unit');
-    const attempt = await this.tracking.openAttempt(enrolment.id, unitId);
-    if (content.scorm) this.applySequencing(content, unit, await this.tracking.attemptsOf(enrolment.id), served);
+    let attempt = await this.tracking.openAttempt(enrolment.id, unitId);
+    if (content.scorm) await this.applySequencing(enrolment.id, content, unit, await this.tracking.attemptsOf(enrolment.id), served);
+    // Read again: a new attempt the sequencing started (a retry) has cleared the last one's results.
+    if (unit.sequenced) attempt = await this.tracking.openAttempt(enrolment.id, unitId);
     if (!unit.blockedBy.length) this.addScoLaunch(viewer, content, unit, attempt, served);
     return {
       enrolmentId,
@@ -41,10 +50,45 @@ export class LaunchService {
     };
   }
 
-  private applySequencing(content: CourseContent, unit: UnitView, attempts: Attempt[], locale: string) {
-    unit.blockedBy = unitTitles(content, blockedBy(content, unit.id, doneUnits(content, unitStates(attempts))), locale);
-    // SCORM 2004 forwardOnly: the package does not let the learner go back.
-    if (content.scorm?.controlMode.forwardOnly) unit.previousUnitId = null;
+  /**
+   * A navigation request from the learner (continue, previous, a jump or a choice from the table of
+   * contents, exitAll, suspendAll) or from the SCO they are in (adl.nav.request), decided by sequencing.
+   */
+  async navigate(viewer: Viewer, enrolmentId: string, request: string, targetUnitId: string | null): Promise<NavigationResult> {
+    if (!(NAVIGATION_REQUESTS as readonly string[]).includes(request))
+      throw invalidInput('NAVIGATION_UNKNOWN', `"${request}" is not a navigation request this platform knows.`, { request });
+    const enrolment = await this.enrolments.own(viewer, enrolmentId);
+    const content = await this.courses.content(enrolment.courseVersion.id);
+    if (!activityMap(content)) throw invalidInput('NAVIGATION_NOT_SEQUENCED', 'This course has no SCORM 2004 sequencing to navigate.');
+    if (targetUnitId !== null && !allUnits(content).some((u) => u.id === targetUnitId)) throw notFound('That unit');
+    const attempts = await this.tracking.attemptsOf(enrolment.id);
+    const delivery = await this.sequencing.navigate(
+      enrolment.id,
+      content,
+      request as NavigationRequest,
+      targetUnitId,
+      cmiOfAttempts(attempts),
+    );
+    const sessionEnded = request === 'exitAll' || request === 'suspendAll';
+    const courseCompleted = await this.completion.evaluate(enrolment.id);
+    return { unitId: delivery.unitId, sessionEnded, refused: !sessionEnded && !delivery.unitId, courseCompleted };
+  }
+
+  private async applySequencing(enrolmentId: string, content: CourseContent, unit: UnitView, attempts: Attempt[], locale: string) {
+    if (!activityMap(content)) {
+      unit.blockedBy = unitTitles(content, blockedBy(content, unit.id, doneUnits(content, unitStates(attempts))), locale);
+      // SCORM 2004 forwardOnly: the package does not let the learner go back.
+      if (content.scorm?.controlMode.forwardOnly) unit.previousUnitId = null;
+      return;
+    }
+    // SCORM 2004: opening a unit is a navigation request (choice, or continue/previous in a flow-only course) the engine grants or refuses.
+    const delivery = await this.sequencing.open(enrolmentId, content, unit.id, cmiOfAttempts(attempts));
+    const view = await this.sequencing.view(enrolmentId, content, cmiOfAttempts(attempts));
+    const visible = (id: string) => view?.units.get(id)?.visible ?? true;
+    if (delivery.unitId !== unit.id) unit.blockedBy = lockedBecause(content, unit.id, attempts, locale, visible);
+    unit.sequenced = true;
+    if (!view?.flow.previous) unit.previousUnitId = null;
+    if (!view?.flow.continue) unit.nextUnitId = null;
   }
 
   /** A SCO runs on the content origin, from a signed address, with the run-time state it resumes from. */

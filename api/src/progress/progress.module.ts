@@ -7,11 +7,12 @@ import { CompletionService } from './completion.service.js';
 import { LaunchService } from './launch.service.js';
 import { ProgressResolver } from './progress.resolver.js';
 import { ProgressService } from './progress.service.js';
+import { SequencingService } from './sequencing/sequencing.service.js';
 
 /** Sequencing, course completion and launching, above the CMI store. */
 @Module({
   imports: [CourseModule, EnrolmentModule, ScormModule, TrackingModule],
-  providers: [ProgressService, LaunchService, CompletionService, ProgressResolver],
+  providers: [ProgressService, LaunchService, CompletionService, SequencingService, ProgressResolver],
   exports: [ProgressService, CompletionService],
 })
 export class ProgressModule {}

@@ -3,6 +3,7 @@ import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
 import { CommitInput, CommitResult, UnitLaunch } from '../tracking/tracking.types.js';
 import { LaunchService } from './launch.service.js';
+import { NavigationResult } from './sequencing/navigation.types.js';
 import { ProgressService } from './progress.service.js';
 
 @Resolver()
@@ -20,6 +21,19 @@ export class ProgressResolver {
     @Args('locale', { defaultValue: 'en' }) locale: string,
   ): Promise<UnitLaunch> {
     return this.launches.launch(viewer, enrolmentId, unitId, locale);
+  }
+
+  @Mutation(() => NavigationResult, {
+    description:
+      'A SCORM 2004 navigation request (continue, previous, choice, jump, exitAll, suspendAll), decided by the course’s sequencing.',
+  })
+  navigateCourse(
+    @CurrentViewer() viewer: Viewer,
+    @Args('enrolmentId', { type: () => ID }) enrolmentId: string,
+    @Args('request') request: string,
+    @Args('targetUnitId', { type: () => ID, nullable: true }) targetUnitId: string | null,
+  ): Promise<NavigationResult> {
+    return this.launches.navigate(viewer, enrolmentId, request, targetUnitId ?? null);
   }
 
   @Mutation(() => CommitResult, {

@@ -9,6 +9,8 @@ import type { CommitInput, CommitResult } from '../tracking/tracking.types.js';
 import { doneRuleOf, isDone, unitKind } from '../unit-kinds/unit-kinds.js';
 import { CompletionService } from './completion.service.js';
 import { blockedBy, unitTitles } from './sequencing.js';
+import { activityMap } from './sequencing/course-sequencing.js';
+import { SequencingService } from './sequencing/sequencing.service.js';
 import { doneUnits, unitStates } from './unit-progress.js';
 
 /** Who judged the values of a commit: the learner's client, or the platform itself (scoring a check, saving a reflection). */
@@ -31,6 +33,7 @@ export class ProgressService {
     private readonly tracking: TrackingService,
     private readonly directory: AttemptDirectory,
     private readonly completion: CompletionService,
+    private readonly sequencing: SequencingService,
   ) {}
 
   async commit(viewer: Viewer, input: CommitInput, judgedBy: JudgedBy = 'client'): Promise<CommitResult> {
@@ -56,6 +59,12 @@ export class ProgressService {
 
   /** Refuses a client's commit to a unit that the course's sequencing still locks (SCORM prerequisites, forced order). */
   private async refuseIfLocked(content: CourseContent, unit: UnitContent, place: AttemptPlace, locale: string) {
+    // SCORM 2004 with its activity tree: the engine is the judge; only a unit it has delivered takes commits.
+    if (activityMap(content)) {
+      if (await this.sequencing.wasDelivered(place.enrolmentId, unit.id)) return;
+      const titles = unitTitles(content, [unit.id], content.locales.includes(locale) ? locale : content.sourceLocale);
+      throw new DomainError('FORBIDDEN', `The course's rules have not opened ${titles.join(', ')} to you yet.`, { reason: 'UNIT_LOCKED' });
+    }
     if (this.unlocked.has(place.attemptId) || !blockedBy(content, unit.id, new Set()).length) return;
     const blockers = blockedBy(content, unit.id, doneUnits(content, unitStates(await this.tracking.attemptsOf(place.enrolmentId))));
     if (blockers.length) {

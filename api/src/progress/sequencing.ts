@@ -1,6 +1,7 @@
 import { allUnits, pickLocale, type CourseContent, type UnitContent } from '../course/course-content.js';
 import { doneRuleOf, unitKind } from '../unit-kinds/unit-kinds.js';
-import type { UnitState } from './unit-progress.js';
+import type { Attempt } from '../tracking/attempt.entity.js';
+import { doneUnits, unitStates, type UnitState } from './unit-progress.js';
 
 function scoOf(unit: UnitContent) {
   const text = Object.values(unit.locales)[0];
@@ -8,8 +9,9 @@ function scoOf(unit: UnitContent) {
 }
 
 /**
- * The units that must be done before `unitId` may be opened: its prerequisites, and, when the
- * package turns choice off (SCORM 2004 forced sequential order), every unit before it.
+ * The units that must be done before `unitId` may be opened: SCORM 1.2 prerequisites, and, for a
+ * SCORM 2004 course imported before its activity tree was kept, forced order when choice is off.
+ * SCORM 2004 courses with an activity tree are sequenced by the engine (sequencing/sequencing.service.ts).
  */
 export function blockedBy(content: CourseContent, unitId: string, done: Set<string>): string[] {
   const units = allUnits(content);
@@ -48,4 +50,36 @@ export function rollup(content: CourseContent, states: Map<string, UnitState>): 
   if (results.includes('failed')) successStatus = 'failed';
   else if (results.length && results.every((r) => r === 'passed')) successStatus = 'passed';
   return { successStatus, scoreScaled };
+}
+
+/** Each unit's stored CMI values, for the sequencing engine to end an activity with (the newest attempt row per unit). */
+export function cmiOfAttempts(attempts: { unitId: string; cmi: Record<string, string> }[]): (unitId: string) => Record<string, string> {
+  const byUnit = new Map(attempts.map((a) => [a.unitId, a.cmi]));
+  return (unitId) => byUnit.get(unitId) ?? {};
+}
+
+/**
+ * What to tell a learner whose opening of a unit SCORM 2004 sequencing refused: the visible units before
+ * it not yet done (the usual reason: forced order, a precondition), else the unit itself (an attempt
+ * limit reached, a rule that disables it).
+ */
+export function lockedBecause(
+  content: CourseContent,
+  unitId: string,
+  attempts: Attempt[],
+  locale: string,
+  visible: (unitId: string) => boolean,
+): string[] {
+  const units = allUnits(content);
+  const done = doneUnits(content, unitStates(attempts));
+  const at = Math.max(
+    0,
+    units.findIndex((u) => u.id === unitId),
+  );
+  const before = units.slice(0, at).filter((u) => visible(u.id) && !done.has(u.id));
+  return unitTitles(
+    content,
+    (before.length ? before : units.filter((u) => u.id === unitId)).map((u) => u.id),
+    locale,
+  );
 }

@@ -20,6 +20,7 @@ export function unitView(content: CourseContent, unitId: string, locale: string)
     nextUnitId: units[index + 1]?.id ?? null,
     media: [],
     blockedBy: [],
+    sequenced: false,
   };
   unitKind(unit.type).addToView(view, text);
   return view;

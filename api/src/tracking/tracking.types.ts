@@ -203,6 +203,12 @@ export class UnitView {
   @Field(() => [String], { description: 'Titles of the units to finish before this one can be opened (SCORM sequencing).' })
   blockedBy: string[];
 
+  @Field({
+    description:
+      'SCORM 2004 sequencing decides where continue and previous lead (navigateCourse); previousUnitId/nextUnitId are null when it allows no such move.',
+  })
+  sequenced: boolean;
+
   @Field(() => Int, { description: '1-based position in the course.' })
   position: number;
 

@@ -57,6 +57,7 @@ function unitOf(item: ManifestItem, ids: Map<string, string>, input: PackageCour
         launchData: item.launchData,
         prerequisites: item.prerequisites.map((p) => ids.get(p)).filter((p): p is string => Boolean(p)),
         contributesToRollup: item.contributesToRollup,
+        itemId: item.identifier,
       },
     },
   };

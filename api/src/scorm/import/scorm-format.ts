@@ -1,3 +1,4 @@
+import { readActivityTree, withSequencing } from '../../unit-kinds/sco/activity-tree.js';
 import { parseManifest } from './manifest.js';
 import { packageCourse } from './package-course.js';
 import type { PackageFormat } from './package-format.js';
@@ -5,6 +6,11 @@ import { PackageRefused, type PackageEntry, type PackageZip } from './package-zi
 
 const MANIFEST = 'imsmanifest.xml';
 const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;
+
+function manifestText(xml: string | Buffer): string {
+  if (typeof xml === 'string') return xml;
+  return xml.toString(xml[0] === 0xff && xml[1] === 0xfe ? 'utf16le' : 'utf8').replace(/^\uFEFF/, '');
+}
 
 /** SCORM 1.2 and 2004 (2nd, 3rd and 4th editions): a zip with an imsmanifest.xml. */
 export const scormFormat: PackageFormat = {
@@ -21,17 +27,23 @@ export const scormFormat: PackageFormat = {
     const report = parseManifest(xml, (p) => inPackage(p) !== undefined);
     const manifest = report.manifest;
     if (!manifest) throw new PackageRefused(report.problems);
+    // SCORM 2004 sequencing is applied by the sequencing engine, from every definition the manifest holds.
+    const tree = manifest.version === '2004' ? readActivityTree(manifestText(xml)) : null;
+    const warnings = [...report.warnings, ...(tree?.warnings ?? [])];
     return {
-      warnings: report.warnings,
+      warnings,
       course: ({ packageId, locale, estimatedMinutes }) =>
-        packageCourse({
-          manifest,
-          packageId,
-          warnings: report.warnings,
-          locale,
-          estimatedMinutes,
-          storedPath: (p) => inPackage(p)!.path.slice(root.length),
-        }),
+        withSequencing(
+          tree?.definition,
+          packageCourse({
+            manifest,
+            packageId,
+            warnings,
+            locale,
+            estimatedMinutes,
+            storedPath: (p) => inPackage(p)!.path.slice(root.length),
+          }),
+        ),
     };
   },
 };

@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import type { CourseContent } from '../../course/course-content.js';
 import type {
   ActivityDefinition,
   ObjectiveDefinition,
@@ -236,12 +237,6 @@ function readActivity(item: XmlNode, ctx: ReadContext): ActivityDefinition {
   const thresholdValue = text(threshold);
   const timeLimitAction = text(first(item, 'timelimitaction'));
   const data = all(first(item, 'data'), 'map');
-  if (first(own, 'auxiliaryresources')) ctx.warnings.add(`Item "${title}": auxiliary resources are not offered to the learner.`);
-  if (timeLimitAction && /message/.test(timeLimitAction)) {
-    ctx.warnings.add(
-      `Item "${title}": the time limit message (timeLimitAction "${timeLimitAction}") is passed to the content; the platform shows none.`,
-    );
-  }
   return defined({
     id,
     title,
@@ -291,4 +286,10 @@ export function readActivityTree(xml: string): { definition: SequencingDefinitio
     );
   }
   return { definition: { activityTree: root }, warnings: [...ctx.warnings] };
+}
+
+/** The course with its package's activity tree, for the sequencing engine. */
+export function withSequencing(definition: SequencingDefinition | undefined, course: CourseContent): CourseContent {
+  if (definition && course.scorm) course.scorm.sequencing = definition;
+  return course;
 }

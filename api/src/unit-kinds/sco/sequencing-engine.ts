@@ -1,5 +1,5 @@
 import * as scormAgain from 'scorm-again';
-import type { SequencingDefinition } from './sequencing-definition.js';
+import type { ActivityDefinition, SequencingDefinition } from './sequencing-definition.js';
 
 /** What the platform reads of scorm-again's activities (its Activity class is not exported). */
 interface EngineActivity {
@@ -159,12 +159,25 @@ export class SequencingEngine {
 
   /** Processes a navigation request; returns the activity delivered, if any. */
   navigate(request: NavigationRequest, target?: string): { delivered: string | null; exception: string | null } {
+    if (request === 'choice' && target && !this.choiceAllowedTo(target)) return { delivered: null, exception: 'NB.2.1-10' };
     const before = this.current();
     const accepted = quietly(() => this.api.processNavigationRequest(request, target));
     const result = this.service.getSequencingState().lastSequencingResult;
     const now = this.current();
     const delivered = accepted && now?.active && (now.id !== before?.id || !before.active) ? now.id : null;
     return { delivered, exception: delivered ? null : (result?.exception ?? (accepted ? null : 'refused')) };
+  }
+
+  /**
+   * SCORM 2004 SN NB.2.1 (choice): the request is not valid when any cluster on the path to the target
+   * turns choice off. scorm-again skips this check before the session has a current activity (3.4.3), so
+   * a first choice could open any activity of a forced-order course; the platform checks it here.
+   */
+  private choiceAllowedTo(target: string): boolean {
+    const path = (activity: ActivityDefinition, trail: ActivityDefinition[]): ActivityDefinition[] | null =>
+      activity.id === target ? trail : ((activity.children ?? []).map((child) => path(child, [...trail, activity])).find(Boolean) ?? null);
+    const clusters = path(this.definition.activityTree, []);
+    return clusters !== null && clusters.every((cluster) => cluster.sequencingControls?.choice !== false);
   }
 
   /** Every leaf activity (SCO or asset) in tree order, with what the learner may do with it now. */
@@ -179,7 +192,7 @@ export class SequencingEngine {
         leaves.push({
           id: activity.id,
           visible,
-          enabled: visible && (process?.predictChoiceEnabled(activity.id) ?? false),
+          enabled: visible && this.choiceAllowedTo(activity.id) && (process?.predictChoiceEnabled(activity.id) ?? false),
           completionStatus: activity.completionStatus,
           successStatus: activity.successStatus,
           attemptCount: activity.attemptCount,
