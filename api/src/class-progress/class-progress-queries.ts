@@ -10,6 +10,9 @@ import type { CmiValues } from '../tracking/cmi.js';
 const run = <T>(em: EntityManager, sql: string, params: unknown[]) =>
   em.getConnection().execute<T[]>(sql, params, 'all', em.getTransactionContext());
 const uuids = (ids: readonly string[]) => `{${ids.join(',')}}`;
+// Raw statements hand back timestamps as the driver gives them (strings here): read them as dates once.
+const date = (value: Date | string) => new Date(value);
+const maybeDate = (value: Date | string | null) => (value === null ? null : new Date(value));
 const texts = (ids: readonly string[]) => `{${ids.map((id) => `"${id.replace(/["\\]/g, '')}"`).join(',')}}`;
 
 export interface StudentRow {
@@ -54,7 +57,7 @@ export async function classStudents(em: EntityManager, classroomId: string): Pro
 
 /** Live assignments, each with its course's newest version (for titles and the unit columns). */
 export async function liveAssignments(em: EntityManager, classroomId: string): Promise<AssignmentRow[]> {
-  const rows = await run<{ course_id: string; due_at: Date | null; content: CourseContent }>(
+  const rows = await run<{ course_id: string; due_at: Date | string | null; content: CourseContent }>(
     em,
     `select a.course_id, a.due_at,
             (select v.content from course_version v where v.course_id = a.course_id order by v.version desc limit 1) as content
@@ -62,7 +65,7 @@ export async function liveAssignments(em: EntityManager, classroomId: string): P
       order by a.due_at nulls last, a.assigned_at`,
     [classroomId],
   );
-  return rows.map((r) => ({ courseId: r.course_id, dueAt: r.due_at, content: r.content }));
+  return rows.map((r) => ({ courseId: r.course_id, dueAt: maybeDate(r.due_at), content: r.content }));
 }
 
 export async function enrolmentsOf(em: EntityManager, userIds: string[], courseIds: string[]): Promise<EnrolmentRow[]> {
@@ -72,8 +75,8 @@ export async function enrolmentsOf(em: EntityManager, userIds: string[], courseI
     user_id: string;
     course_id: string;
     version: number;
-    enrolled_at: Date;
-    completed_at: Date | null;
+    enrolled_at: Date | string;
+    completed_at: Date | string | null;
     course_version_id: string;
   }>(
     em,
@@ -87,8 +90,8 @@ export async function enrolmentsOf(em: EntityManager, userIds: string[], courseI
     userId: r.user_id,
     courseId: r.course_id,
     version: r.version,
-    enrolledAt: r.enrolled_at,
-    completedAt: r.completed_at,
+    enrolledAt: date(r.enrolled_at),
+    completedAt: maybeDate(r.completed_at),
     versionId: r.course_version_id,
   }));
 }
@@ -113,7 +116,7 @@ export async function attemptsOf(em: EntityManager, enrolmentIds: string[], with
     success_status: string;
     score_scaled: number | null;
     total_seconds: number;
-    updated_at: Date;
+    updated_at: Date | string;
     cmi: CmiValues | null;
   }>(
     em,
@@ -130,18 +133,19 @@ export async function attemptsOf(em: EntityManager, enrolmentIds: string[], with
     successStatus: r.success_status,
     scoreScaled: r.score_scaled,
     totalSeconds: r.total_seconds,
-    updatedAt: r.updated_at,
+    updatedAt: date(r.updated_at),
     cmi: r.cmi,
   }));
 }
 
 export async function sharedReflections(em: EntityManager, enrolmentIds: string[]) {
   if (!enrolmentIds.length) return [];
-  return run<{ enrolment_id: string; unit_id: string; text: string; updated_at: Date }>(
+  const rows = await run<{ enrolment_id: string; unit_id: string; text: string; updated_at: Date | string }>(
     em,
     `select a.enrolment_id, a.unit_id, r.text, r.updated_at
        from reflection r join attempt a on a.id = r.attempt_id
       where r.shared_with_teacher and a.enrolment_id = any(?::uuid[]) order by r.updated_at desc`,
     [uuids(enrolmentIds)],
   );
+  return rows.map((r) => ({ ...r, updated_at: date(r.updated_at) }));
 }
