@@ -7,6 +7,7 @@ import { coreModules } from './app.module.js';
 import { CourseModule } from './course/course.module.js';
 import { OutboxRelay } from './events/outbox-relay.js';
 import { JobHandlers } from './jobs/job-handlers.js';
+import { MailModule } from './mail/mail.module.js';
 import { CompletionService } from './progress/completion.service.js';
 
 export { ENV, InvalidEnvironmentError, loadEnv, type Env } from './config/env.js';
@@ -14,9 +15,9 @@ export { recurringJobs, JobHandlers } from './jobs/job-handlers.js';
 export { bullConnection, QUEUE_NAME } from './jobs/job-map.js';
 export { JobQueue } from './jobs/job-queue.js';
 
-/** Everything the worker needs of the api: configuration, database, queue, storage, courses, handlers, the outbox relay. */
+/** Everything the worker needs of the api: configuration, database, queue, storage, courses, mail, handlers, the outbox relay. */
 @Module({
-  imports: [...coreModules, CourseModule],
+  imports: [...coreModules, CourseModule, MailModule],
   providers: [JobHandlers, CompletionService, OutboxRelay],
   exports: [JobHandlers],
 })

@@ -34,6 +34,10 @@ export class User {
   @Property({ type: 'string', length: 10 })
   locale: Opt<string> = 'en';
 
+  /** When the person proved the address is theirs (a mailed link); null until then. */
+  @Property({ type: 'datetime', nullable: true })
+  emailVerifiedAt?: Date | null;
+
   @Property({ type: 'datetime' })
   createdAt: Opt<Date> = new Date();
 

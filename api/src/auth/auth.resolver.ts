@@ -12,6 +12,8 @@ import { SESSION_COOKIE } from './session-cookie.js';
 import { SessionService } from './session.service.js';
 import type { Viewer } from './viewer.js';
 
+type StartedSession = { token: string; expiresAt: Date; persistent?: boolean };
+
 @Resolver()
 export class AuthResolver {
   constructor(
@@ -36,7 +38,8 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload)
   async login(@Args('input') input: LoginInput, @Context() ctx: HttpContext): Promise<AuthPayload> {
-    const { session } = await this.auth.login(input.email, input.password, ctx.req.ip ?? 'unknown');
+    const how = { persistent: !input.sharedComputer, device: input.device ?? ctx.req.get('user-agent') ?? null };
+    const { session } = await this.auth.login(input.email, input.password, ctx.req.ip ?? 'unknown', how);
     return this.started(ctx, session);
   }
 
@@ -54,20 +57,21 @@ export class AuthResolver {
     return true;
   }
 
-  private async started(ctx: HttpContext, session: { token: string; expiresAt: Date }): Promise<AuthPayload> {
+  private async started(ctx: HttpContext, session: StartedSession): Promise<AuthPayload> {
     this.setCookie(ctx, session);
     const viewer = await this.sessions.viewerForToken(session.token);
     if (!viewer) throw new Error('a session that was just started could not be read back');
     return { viewer: toViewerView(viewer) };
   }
 
-  private setCookie(ctx: HttpContext, session: { token: string; expiresAt: Date }) {
+  // A shared-computer session's cookie has no expiry: the browser forgets it when it closes.
+  private setCookie(ctx: HttpContext, session: StartedSession) {
     ctx.res.cookie(SESSION_COOKIE, session.token, {
       httpOnly: true,
       sameSite: 'lax',
       secure: this.env.NODE_ENV === 'production',
       path: '/',
-      expires: session.expiresAt,
+      expires: session.persistent === false ? undefined : session.expiresAt,
     });
   }
 }

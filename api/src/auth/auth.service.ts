@@ -1,7 +1,9 @@
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
+import { requestVerification } from '../account/account-links.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../account/password.js';
+import { assertAcceptablePassword, MAX_PASSWORD_LENGTH } from '../account/password-policy.js';
 import { User } from '../account/user.entity.js';
 import { DomainError } from '../common/domain-error.js';
 import { SecondFactorService } from '../mfa/second-factor.service.js';
@@ -22,7 +24,7 @@ const signUpSchema = z.object({
   password: z
     .string()
     .min(MIN_PASSWORD_LENGTH, { error: `Please choose a password of at least ${MIN_PASSWORD_LENGTH} characters.` })
-    .max(200, { error: 'Please choose a password of at most 200 characters.' }),
+    .max(MAX_PASSWORD_LENGTH, { error: `Please choose a password of at most ${MAX_PASSWORD_LENGTH} characters.` }),
   locale: z.enum(['en', 'fr']).default('en'),
 });
 
@@ -62,15 +64,17 @@ export class AuthService {
 
   async signUp(data: SignUpData) {
     const input = parseOrThrow(signUpSchema, data);
-    const em = this.em.fork();
-    const user = em.create(User, {
-      email: input.email,
-      displayName: input.displayName,
-      locale: input.locale,
-      passwordHash: await hashPassword(input.password),
-    });
+    assertAcceptablePassword(input.password, input);
+    const passwordHash = await hashPassword(input.password);
+    let user: User;
     try {
-      await em.flush();
+      // The verification mail is queued through the outbox in the same transaction as the account.
+      user = await this.em.fork().transactional(async (em) => {
+        const created = em.create(User, { email: input.email, displayName: input.displayName, locale: input.locale, passwordHash });
+        await em.flush();
+        await requestVerification(em, created);
+        return created;
+      });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
         throw new DomainError('EMAIL_TAKEN', 'An account with this e-mail address already exists. Please log in instead.', {
@@ -82,7 +86,7 @@ export class AuthService {
     return { user, session: await this.sessions.start(user) };
   }
 
-  async login(email: string, password: string, address: string) {
+  async login(email: string, password: string, address: string, how: { persistent?: boolean; device?: string | null } = {}) {
     const normalised = email.trim().toLowerCase();
     await this.limiter.assertAllowed(normalised, address);
     const user = await this.em.fork().findOne(User, { email: normalised }, { populate: ['passwordHash'] });
@@ -93,7 +97,7 @@ export class AuthService {
     }
     if (await this.secondFactor.isEnrolled(user.id)) throw secondFactorRequired(await this.secondFactor.startChallenge(user.id));
     await this.limiter.recordSuccess(normalised, address);
-    return { user, session: await this.sessions.start(user) };
+    return { user, session: await this.sessions.start(user, false, how) };
   }
 
   /** The second step of a log-in: the challenge from the first and a code (authenticator or recovery). */

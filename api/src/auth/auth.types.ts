@@ -23,6 +23,15 @@ export class LoginInput {
 
   @Field()
   password: string;
+
+  @Field({ nullable: true, description: 'A shared computer: the session ends with the browser and idles out sooner.' })
+  sharedComputer?: boolean;
+
+  @Field({
+    nullable: true,
+    description: "What the person logs in with (the web passes the browser's User-Agent), for their sessions page.",
+  })
+  device?: string;
 }
 
 @InputType()

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Opt } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { User } from '../account/user.entity.js';
@@ -20,6 +21,22 @@ export class Session {
 
   @Property({ type: 'datetime' })
   expiresAt!: Date;
+
+  /** Names the session on its owner's sessions page (the token hash is never shown). */
+  @Property({ type: 'uuid', unique: true })
+  publicId: Opt<string> = randomUUID();
+
+  /** Updated at most once a minute; a session idle past SESSION_IDLE_MINUTES stops working (ASVS 7.3.1). */
+  @Property({ type: 'datetime' })
+  lastUsedAt: Opt<Date> = new Date();
+
+  /** False for a "shared computer" log-in: its cookie has no expiry (gone with the browser) and it idles out sooner. */
+  @Property({ type: 'boolean' })
+  persistent: Opt<boolean> = true;
+
+  /** What the person logged in with, as their browser names itself (shortened), for the sessions page. */
+  @Property({ type: 'string', length: 200, nullable: true })
+  device?: string | null;
 
   /** Started (or later confirmed) with a second factor: staff roles count only in such sessions. */
   @Property({ type: 'boolean' })

@@ -17,9 +17,19 @@ interface ViewerRow {
   locale: string;
   memberships: Viewer['memberships'];
   second_factor: boolean;
+  last_used_at: Date;
 }
 
 type RequestWithViewer = Request & { viewer?: Promise<Viewer | null> };
+
+interface StartOptions {
+  /** False for a "shared computer" log-in. */
+  persistent?: boolean;
+  device?: string | null;
+}
+
+/** A session's last use is written at most this often, so the hot commit path is not a stream of updates. */
+const TOUCH_EVERY_MS = 60_000;
 
 /** Most sessions a process remembers at once; past this the memory is simply emptied. */
 const CACHE_LIMIT = 50_000;
@@ -39,14 +49,34 @@ export class SessionService {
     @Inject(ENV) private readonly env: Env,
   ) {}
 
-  /** Starts a session and returns the token for the cookie (only its hash is stored). */
-  async start(user: Pick<User, 'id'>, secondFactor = false): Promise<{ token: string; expiresAt: Date }> {
+  /**
+   * Starts a session and returns the token for the cookie (only its hash is stored). A shared-computer
+   * session (`persistent: false`) gets a cookie without expiry, so it ends with the browser.
+   */
+  async start(
+    user: Pick<User, 'id'>,
+    secondFactor = false,
+    { persistent = true, device = null }: StartOptions = {},
+  ): Promise<{ token: string; expiresAt: Date; persistent: boolean }> {
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + this.env.SESSION_TTL_DAYS * 86_400_000);
     const em = this.em.fork();
-    em.create(Session, { tokenHash: hashSessionToken(token), user: user.id, expiresAt, secondFactor });
+    em.create(Session, {
+      tokenHash: hashSessionToken(token),
+      user: user.id,
+      expiresAt,
+      secondFactor,
+      persistent,
+      device: device?.slice(0, 200),
+    });
     await em.flush();
-    return { token, expiresAt };
+    return { token, expiresAt, persistent };
+  }
+
+  /** Ends a person's other sessions (a password change, "log out everywhere else"), in this process's memory too. */
+  async endOthersFor(userId: string, keepTokenHash: string, em: EntityManager = this.em.fork()): Promise<void> {
+    for (const [hash, entry] of this.recent) if (entry.viewer.userId === userId && hash !== keepTokenHash) this.recent.delete(hash);
+    await em.nativeDelete(Session, { user: userId, tokenHash: { $ne: keepTokenHash } });
   }
 
   async end(tokenHash: string): Promise<void> {
@@ -97,7 +127,7 @@ export class SessionService {
   private async fetchViewer(tokenHash: string): Promise<Viewer | null> {
     const [row] = await this.db.query<ViewerRow>(
       'viewer-by-session',
-      `select u.id, u.email, u.display_name, u.locale, s.second_factor,
+      `select u.id, u.email, u.display_name, u.locale, s.second_factor, s.last_used_at,
               coalesce(json_agg(json_build_object('organisationId', o.id, 'organisationName', o.name, 'role', m.role))
                        filter (where m.id is not null), '[]') as memberships
          from session s
@@ -105,10 +135,13 @@ export class SessionService {
          left join membership m on m.user_id = u.id
          left join organisation o on o.id = m.organisation_id
         where s.token_hash = $1 and s.expires_at > now() and u.deactivated_at is null
-        group by u.id, s.second_factor`,
-      [tokenHash],
+          and s.last_used_at > now() - make_interval(mins => case when s.persistent then $2::int else $3::int end)
+        group by u.id, s.second_factor, s.last_used_at`,
+      [tokenHash, this.env.SESSION_IDLE_MINUTES, this.env.SESSION_SHARED_IDLE_MINUTES],
     );
     if (!row) return null;
+    if (Date.now() - new Date(row.last_used_at).getTime() > TOUCH_EVERY_MS)
+      await this.db.query('session-touch', 'update session set last_used_at = now() where token_hash = $1', [tokenHash]);
     const { usable, heldBack } = usableMemberships(row.memberships, row.second_factor);
     return {
       userId: row.id,

@@ -18,7 +18,24 @@ const envSchema = z.object({
   WEB_URL: z.url().default('http://localhost:3000'),
   /** Where the course folders live (each with a course.yaml); several folders joined with ':' are allowed. */
   COURSES_DIR: z.string().optional(),
+  /** Absolute lifetime of a login session, however active (ASVS 7.3.2). */
   SESSION_TTL_DAYS: z.coerce.number().int().positive().default(30),
+  /** A session unused for this long ends (ASVS 7.3.1); a "shared computer" session ends sooner. */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(3 * 24 * 60),
+  SESSION_SHARED_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+  /** smtp:// or smtps:// (user and password in the address); unset: mail is caught as .eml files in MAIL_DIR. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'use smtp://user:password@host:port or smtps://…' }).optional(),
+  /** The sender of every mail, e.g. "Kinship <no-reply@example.org>". */
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, { error: 'an e-mail address, optionally as "Name <address>"' })
+    .default('Kinship <no-reply@kinship.localhost>'),
+  /** Where the embedded mail catcher writes each message when SMTP_URL is unset. */
+  MAIL_DIR: z.string().default('var/mail'),
   /** How long an api process trusts a session it has looked up, before asking the database again (0: always ask). */
   SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(5),
   /** How often the worker looks for finished courses whose completion was never recorded (a lost evaluation). */
@@ -86,6 +103,10 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (parsed.success) {
     if (parsed.data.NODE_ENV === 'production' && parsed.data.CONTENT_SIGNING_KEY.startsWith('development-only'))
       throw new InvalidEnvironmentError('Invalid environment:\n  - CONTENT_SIGNING_KEY: set a secret of your own in production');
+    if (parsed.data.SESSION_SHARED_IDLE_MINUTES > parsed.data.SESSION_IDLE_MINUTES)
+      throw new InvalidEnvironmentError('Invalid environment:\n  - SESSION_SHARED_IDLE_MINUTES: at most SESSION_IDLE_MINUTES');
+    if (parsed.data.SESSION_IDLE_MINUTES > parsed.data.SESSION_TTL_DAYS * 24 * 60)
+      throw new InvalidEnvironmentError('Invalid environment:\n  - SESSION_IDLE_MINUTES: at most SESSION_TTL_DAYS');
     if (parsed.data.STORAGE_DRIVER === 's3' && !parsed.data.S3_BUCKET)
       throw new InvalidEnvironmentError('Invalid environment:\n  - S3_BUCKET: required when STORAGE_DRIVER is s3');
     return parsed.data;

@@ -1,8 +1,10 @@
 import { Membership } from '../account/membership.entity.js';
+import { AccountToken } from '../account/account-token.entity.js';
 import { Organisation } from '../account/organisation.entity.js';
 import { User } from '../account/user.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Session } from '../auth/session.entity.js';
+import { CertificateRevocation } from '../certificate/certificate-revocation.entity.js';
 import { Certificate } from '../certificate/certificate.entity.js';
 import { Assignment } from '../classroom/assignment.entity.js';
 import { ClassroomStudent } from '../classroom/classroom-student.entity.js';
@@ -37,6 +39,8 @@ export const entities = [
   CourseAsset,
   PackageImport,
   OutboxEvent,
+  AccountToken,
+  CertificateRevocation,
   Classroom,
   ClassroomTeacher,
   ClassroomStudent,

@@ -4,6 +4,10 @@ import type { JobMap, JobName } from '../jobs/job-map.js';
 export interface EventMap {
   /** Every unit of an enrolment's course version is done; written once per enrolment. */
   'enrolment.completed': { enrolmentId: string };
+  /** A pending account token (reset, verification, e-mail change, invitation) whose link must be mailed. */
+  'account.link-requested': { tokenId: string };
+  /** Something happened to an account that its owner must be told of; `noticeId` makes each notice its own job. */
+  'account.notice': { noticeId: string; userId: string; notice: 'password_changed' | 'email_changed'; tokenId?: string };
 }
 
 export type EventTopic = keyof EventMap;
@@ -27,6 +31,16 @@ export const SUBSCRIPTIONS: Subscriptions = {
       job: 'certificate.issue',
       data: ({ enrolmentId }) => ({ enrolmentId }),
       jobId: ({ enrolmentId }) => `certificate-issue-${enrolmentId}`,
+    },
+  ],
+  'account.link-requested': [
+    { job: 'mail.account', data: ({ tokenId }) => ({ tokenId }), jobId: ({ tokenId }) => `mail-account-${tokenId}` },
+  ],
+  'account.notice': [
+    {
+      job: 'mail.notice',
+      data: ({ userId, notice, tokenId }) => ({ userId, notice, tokenId }),
+      jobId: ({ noticeId }) => `mail-notice-${noticeId}`,
     },
   ],
 };

@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import pg from 'pg';
 import { ENV, type Env } from '../config/env.js';
 import { JobQueue } from '../jobs/job-queue.js';
-import { OUTBOX_CHANNEL, SUBSCRIPTIONS, type EventMap, type EventTopic } from './event-map.js';
+import { OUTBOX_CHANNEL, SUBSCRIPTIONS, type EventTopic } from './event-map.js';
 
 /** Pending events are also looked for on this period, in case a notification was missed (e.g. while reconnecting). */
 const POLL_MS = 5_000;
@@ -82,7 +82,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     const subscriptions = SUBSCRIPTIONS[event.topic as EventTopic] ?? [];
     if (!subscriptions.length) this.logger.warn(`event ${event.id}: no subscriber for "${event.topic}"`);
     for (const subscription of subscriptions) {
-      const payload = event.payload as EventMap[EventTopic];
+      // The subscription was looked up by this event's own topic, so its payload is the one it takes.
+      const payload = event.payload as never;
       await this.jobs.add(subscription.job, subscription.data(payload), { jobId: subscription.jobId(payload) });
     }
   }

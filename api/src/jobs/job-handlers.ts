@@ -6,6 +6,8 @@ import { issueCertificate } from '../certificate/issue-certificate.job.js';
 import { sweepCertificates } from '../certificate/sweep-certificates.job.js';
 import { ENV, type Env } from '../config/env.js';
 import { CourseService } from '../course/course.service.js';
+import { sendAccountMail, sendNotice } from '../mail/account-mail.job.js';
+import { MailTransport } from '../mail/mail-transport.js';
 import { CompletionService } from '../progress/completion.service.js';
 import { runPackageImport } from '../scorm/import/package-import.job.js';
 import type { PackageStorage } from '../storage/package-storage.js';
@@ -25,8 +27,10 @@ export class JobHandlers {
   readonly handlers: Handlers = {
     'certificate.issue': ({ enrolmentId }) => issueCertificate(this.orm.em.fork(), this.courses, this.env.WEB_URL, enrolmentId),
     'certificate.sweep': () => sweepCertificates(this.orm.em.fork(), this.jobs),
-    'sessions.prune': () => pruneSessions(this.orm.em.fork()),
+    'sessions.prune': () => pruneSessions(this.orm.em.fork(), this.env),
     'progress.sweep': () => this.completion.sweep(),
+    'mail.account': ({ tokenId }) => sendAccountMail(this.mailDeps(), tokenId),
+    'mail.notice': ({ userId, notice, tokenId }) => sendNotice(this.mailDeps(), userId, notice, tokenId),
     'package.import': ({ importId }, job) =>
       runPackageImport({ em: this.orm.em.fork(), storage: this.storage, limits: this.zipLimits() }, importId, job),
   };
@@ -38,7 +42,12 @@ export class JobHandlers {
     private readonly completion: CompletionService,
     @Inject(ENV) private readonly env: Env,
     @Inject(PACKAGE_STORAGE) private readonly storage: PackageStorage,
+    private readonly mail: MailTransport,
   ) {}
+
+  private mailDeps() {
+    return { em: this.orm.em.fork(), transport: this.mail, webUrl: this.env.WEB_URL };
+  }
 
   private zipLimits() {
     return {

@@ -11,6 +11,10 @@ export interface JobMap {
   'progress.sweep': Record<string, never>;
   /** Validate, unpack and publish an uploaded SCORM package. */
   'package.import': { importId: string };
+  /** Mail the link of a pending account token (reset, verification, e-mail change, invitation); the handler makes the link's secret. */
+  'mail.account': { tokenId: string };
+  /** Tell a person that their password or e-mail address changed (an e-mail change names its token, which keeps the old address). */
+  'mail.notice': { userId: string; notice: 'password_changed' | 'email_changed'; tokenId?: string };
   /** Delete expired login sessions (they no longer work; this keeps the table small). */
   'sessions.prune': Record<string, never>;
 }
