@@ -89,5 +89,8 @@ ${logins.join('\n')}
 
   Trainers upload SCORM packages at ${webUrl}/packages
 
+  Demo class (teacher@demo.kinship.test): join code JN20-26RV (${webUrl}/join/JN20-26RV)
+  Class sign-in at ${webUrl}/class-sign-in: class code RVS-D26, personal code MAYA-2026 (Maya K.)
+
   Press Ctrl-C to stop.
 `);

@@ -33,9 +33,12 @@ export class Classroom {
   @Property({ type: 'string', length: 16, unique: true })
   signInCode!: string;
 
-  /** Lets a learner with an account join; null when the teacher has turned joining off. */
-  @Property({ type: 'string', length: 16, nullable: true, unique: true })
-  joinCode?: string | null;
+  /** Lets a learner with an account join the class while `joinOpen`. Kept when turned off, to say so. */
+  @Property({ type: 'string', length: 16, unique: true })
+  joinCode!: string;
+
+  @Property({ type: 'boolean' })
+  joinOpen: Opt<boolean> = true;
 
   @Property({ type: 'datetime', nullable: true })
   joinCodeExpiresAt?: Date | null;

@@ -1,10 +1,14 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable } from '@nestjs/common';
-import { mayCoTeachIn, mayReportOn, teachingOrganisations } from '../access/permissions.js';
+import { Inject, Injectable } from '@nestjs/common';
+import { mayCoTeachIn, mayManageClass, mayReportOn, teachingOrganisations } from '../access/permissions.js';
 import { Membership } from '../account/membership.entity.js';
 import { User } from '../account/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 import { invalidInput, notFound } from '../common/domain-error.js';
+import { ENV, type Env } from '../config/env.js';
+import { classroomView } from './class-views.js';
+import { ClassroomStudent } from './classroom-student.entity.js';
+import type { ClassroomView, ClassTeacherView } from './classroom.types.js';
 import { CLASS_SIGN_IN_CODE_LENGTH, JOIN_CODE_LENGTH, randomCode } from './class-codes.js';
 import { ClassroomAccess } from './classroom-access.js';
 import { ClassroomTeacher } from './classroom-teacher.entity.js';
@@ -38,6 +42,7 @@ export class ClassroomService {
   constructor(
     private readonly em: EntityManager,
     private readonly access: ClassroomAccess,
+    @Inject(ENV) private readonly env: Env,
   ) {}
 
   /** A class in one of the organisations where the viewer teaches; they become its first teacher. */
@@ -112,11 +117,8 @@ export class ClassroomService {
       )
     )
       throw invalidInput('CO_TEACHER_NOT_A_TEACHER_HERE', "That person is not a teacher in this class's organisation.");
-    await em.upsert(
-      ClassroomTeacher,
-      { classroom: classroom.id, user: user.id },
-      { onConflictAction: 'ignore', onConflictFields: ['classroom', 'user'] },
-    );
+    const teacher = em.create(ClassroomTeacher, { classroom: classroom.id, user: user.id }, { persist: false });
+    await em.upsert(teacher, undefined, { onConflictAction: 'ignore', onConflictFields: ['classroom', 'user'] });
     return classroom;
   }
 
@@ -130,15 +132,43 @@ export class ClassroomService {
     return classroom;
   }
 
-  /** A new join code (the old one stops working), with an optional expiry; or joining turned off. */
-  async setJoinCode(viewer: Viewer, classroomId: string, change: { off?: boolean; expiresAt?: Date | null }): Promise<Classroom> {
+  /**
+   * Joining by code: `reset` makes a new code (the old one stops working at once) and opens it; `open`
+   * and `close` keep the code. An expiry (a one-afternoon workshop) applies to what is open.
+   */
+  async changeJoinCode(
+    viewer: Viewer,
+    classroomId: string,
+    change: { action: 'reset' | 'open' | 'close'; expiresAt?: Date | null },
+  ): Promise<Classroom> {
+    if (change.action !== 'close' && change.expiresAt && change.expiresAt.getTime() <= Date.now())
+      throw invalidInput('JOIN_EXPIRY_IN_PAST', 'Please choose an expiry in the future.');
     const em = this.em.fork();
     const classroom = await this.access.writable(em, viewer, classroomId);
-    if (change.expiresAt && change.expiresAt.getTime() <= Date.now())
-      throw invalidInput('JOIN_EXPIRY_IN_PAST', 'Please choose an expiry in the future.');
-    classroom.joinCode = change.off ? null : randomCode(JOIN_CODE_LENGTH);
-    classroom.joinCodeExpiresAt = change.off ? null : (change.expiresAt ?? null);
+    if (change.action === 'reset') classroom.joinCode = randomCode(JOIN_CODE_LENGTH);
+    classroom.joinOpen = change.action !== 'close';
+    classroom.joinCodeExpiresAt = change.action === 'close' ? null : (change.expiresAt ?? null);
     await em.flush();
     return classroom;
+  }
+
+  /** The class as the viewer may see it (teachers, partner admins), with its student count. */
+  async get(viewer: Viewer, classroomId: string): Promise<ClassroomView> {
+    const em = this.em.fork();
+    const { classroom, scope } = await this.access.viewable(em, viewer, classroomId);
+    await em.populate(classroom, ['organisation']);
+    return classroomView(classroom, mayManageClass(viewer, scope), await em.count(ClassroomStudent, { classroom }), this.env.WEB_URL);
+  }
+
+  async views(viewer: Viewer, archived: boolean): Promise<ClassroomView[]> {
+    const classes = await this.list(viewer, archived);
+    return Promise.all(classes.map((c) => this.get(viewer, c.id)));
+  }
+
+  async teachers(viewer: Viewer, classroomId: string): Promise<ClassTeacherView[]> {
+    const em = this.em.fork();
+    await this.access.viewable(em, viewer, classroomId);
+    const rows = await em.find(ClassroomTeacher, { classroom: classroomId }, { populate: ['user'], orderBy: { addedAt: 'asc' } });
+    return rows.map((r) => ({ id: r.user.id, displayName: r.user.displayName }));
   }
 }

@@ -65,7 +65,7 @@ export class StudentAccountService {
   ): Promise<IssuedSignInCode[]> {
     const names = students.map((s) => ({ ...s, displayName: checkDisplayName(s.displayName) }));
     const none = { code: '', key: null, hash: null };
-    const codes = await Promise.all(names.map(() => (issueCodes ? issueCode() : none)));
+    const codes = await Promise.all(names.map(() => (issueCodes ? issueCode() : Promise.resolve(none))));
     const issued = names.map((student, i) => {
       const user = em.create(User, {
         email: null,
@@ -90,7 +90,11 @@ export class StudentAccountService {
   /** Puts an existing account in the class (join code, roster with e-mail) and enrols it in the assignments; idempotent. */
   async addMember(em: EntityManager, classroom: Classroom, userId: string, source: StudentSource, externalId?: string | null) {
     // An entity (not a plain object), so that its defaults (joinedAt) are written too.
-    const row = em.create(ClassroomStudent, { classroom: classroom.id, user: userId, source, externalId: externalId ?? null }, { persist: false });
+    const row = em.create(
+      ClassroomStudent,
+      { classroom: classroom.id, user: userId, source, externalId: externalId ?? null },
+      { persist: false },
+    );
     await em.upsert(row, undefined, { onConflictFields: ['classroom', 'user'], onConflictAction: 'ignore' });
     await this.enrolments.enrolStudents(em, classroom.id, [userId]);
   }

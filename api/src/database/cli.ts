@@ -7,6 +7,7 @@ import { loadEnv } from '../config/env.js';
 import { CourseProblems, formatProblem, listCourseDirs, loadCourse } from '../course/course-loader.js';
 import { moveLegacyMediaBytes } from '../course/course-media-store.js';
 import { publishCourse } from '../course/course-publisher.js';
+import { seedDemoClassroom } from '../seed/demo-classroom.js';
 import { seedDemoData } from '../seed/demo-data.js';
 import { storageFor } from '../storage/storage.module.js';
 import { ormConfig } from './mikro-orm.config.js';
@@ -128,7 +129,10 @@ const commands: Record<string, () => Promise<boolean>> = {
     withOrm(async (orm) => {
       await seedDemoData(orm.em.fork());
       console.log('demo organisations and accounts are in place');
-      return publishCourses(orm);
+      const published = await publishCourses(orm);
+      // The demo class assigns a shipped course, so it comes after publishing.
+      await seedDemoClassroom(orm.em.fork());
+      return published;
     }),
   'courses:check': checkCourses,
   'courses:publish': () => withOrm(publishCourses),

@@ -10,7 +10,7 @@ export class Migration20261201115809 extends Migration {
 
   override up(): void | Promise<void> {
     this.addSql(`create type "student_source" as enum ('teacher', 'join_code', 'roster');`);
-    this.addSql(`create table "classroom" ("id" uuid not null, "organisation_id" uuid not null, "name" varchar(120) not null, "term" varchar(60) not null, "grade" varchar(40) null, "sign_in_code" varchar(16) not null, "join_code" varchar(16) null, "join_code_expires_at" timestamptz null, "archived_at" timestamptz null, "created_at" timestamptz not null, primary key ("id"));`);
+    this.addSql(`create table "classroom" ("id" uuid not null, "organisation_id" uuid not null, "name" varchar(120) not null, "term" varchar(60) not null, "grade" varchar(40) null, "sign_in_code" varchar(16) not null, "join_code" varchar(16) not null, "join_open" boolean not null default true, "join_code_expires_at" timestamptz null, "archived_at" timestamptz null, "created_at" timestamptz not null, primary key ("id"));`);
     this.addSql(`create index "classroom_organisation_id_index" on "classroom" ("organisation_id");`);
     this.addSql(`alter table "classroom" add constraint "classroom_sign_in_code_unique" unique ("sign_in_code");`);
     this.addSql(`alter table "classroom" add constraint "classroom_join_code_unique" unique ("join_code");`);

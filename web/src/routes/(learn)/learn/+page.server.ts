@@ -15,6 +15,14 @@ const MyLearning = graphql(`
       totalUnits
       resumeUnitId
     }
+    myAssignments(locale: $locale) {
+      assignmentId
+      enrolmentId
+      className
+      dueAt
+      overdue
+      note
+    }
     myCertificates {
       id
       code
@@ -26,5 +34,10 @@ const MyLearning = graphql(`
 
 export const load: PageServerLoad = async (event) => {
   const { data } = await request(callerOf(event), MyLearning, { locale: event.locals.locale });
-  return { enrolments: data.myEnrolments, certificates: data.myCertificates };
+  // Assigned courses first, soonest due first (the api's order), each with its class and due date.
+  const assignedBy = new Map(data.myAssignments.filter((a) => a.enrolmentId).map((a) => [a.enrolmentId!, a]));
+  const assigned = [...assignedBy.keys()].flatMap((id) => data.myEnrolments.filter((e) => e.id === id));
+  const others = data.myEnrolments.filter((e) => !assignedBy.has(e.id));
+  const enrolments = [...assigned, ...others].map((e) => ({ ...e, assignment: assignedBy.get(e.id) ?? null }));
+  return { enrolments, certificates: data.myCertificates };
 };
