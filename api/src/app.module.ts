@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { AdminModule } from './admin/admin.module.js';
+import { AccountModule } from './account/account.module.js';
 import { AssessmentModule } from './assessment/assessment.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CertificateModule } from './certificate/certificate.module.js';
@@ -19,6 +20,7 @@ import { graphqlConfig } from './graphql/graphql.config.js';
 import { HealthController } from './health/health.controller.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MfaModule } from './mfa/mfa.module.js';
+import { PrivacyModule } from './privacy/privacy.module.js';
 import { ProgressModule } from './progress/progress.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { ReflectionModule } from './reflection/reflection.module.js';
@@ -48,6 +50,8 @@ export const coreModules = [
 /** Every feature module with a resolver; the schema printer builds the schema from these. */
 export const featureModules = [
   AuthModule,
+  AccountModule,
+  PrivacyModule,
   CourseModule,
   EnrolmentModule,
   TrackingModule,
