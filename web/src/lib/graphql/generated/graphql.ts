@@ -4,12 +4,6 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-export type AssignmentInput = {
-  dueAt?: string | null | undefined;
-  /** A short note to the students. */
-  note?: string | null | undefined;
-};
-
 export type CheckAnswerInput = {
   optionIds: Array<string | number>;
   questionId: string | number;
@@ -26,11 +20,19 @@ export type ChooseScenarioInput = {
   sessionTime?: string | null | undefined;
 };
 
-export type ClassDetailsInput = {
-  grade?: string | null | undefined;
-  name: string;
-  /** The term or school year, in the teacher's words ("2026–2027"). */
-  term: string;
+/** Sorting and filtering of the grid (the web passes its query parameters). */
+export type ClassProgressQuery = {
+  /** Show this course by unit. */
+  courseId?: string | number | null | undefined;
+  descending?: boolean | null | undefined;
+  /** Only students with something overdue. */
+  overdueOnly?: boolean | null | undefined;
+  /** Part of a student name. */
+  search?: string | null | undefined;
+  /** name, status, progress, time or lastActive. */
+  sort?: string | null | undefined;
+  /** Only rows with this status in the first (or chosen) course. */
+  status?: string | null | undefined;
 };
 
 export type CmiValueInput = {
@@ -49,33 +51,10 @@ export type CommitInput = {
   values: Array<CmiValueInput>;
 };
 
-/** reset: a new code (the old one stops working); open or close: the same code. */
-export type JoinCodeAction =
-  | 'close'
-  | 'open'
-  | 'reset';
-
 export type LoginInput = {
   email: string;
   password: string;
 };
-
-export type NewClassInput = {
-  grade?: string | null | undefined;
-  name: string;
-  /** One of the organisations where the teacher teaches. */
-  organisationId: string | number;
-  /** The term or school year, in the teacher's words ("2026–2027"). */
-  term: string;
-};
-
-/** What a person may do inside one organisation. */
-export type Role =
-  | 'admin'
-  | 'learner'
-  | 'partner_admin'
-  | 'teacher'
-  | 'trainer';
 
 export type SaveReflectionInput = {
   attemptId: string | number;
@@ -96,11 +75,6 @@ export type SignUpInput = {
   locale?: string | null | undefined;
   password: string;
 };
-
-export type StudentProgressStatus =
-  | 'completed'
-  | 'in_progress'
-  | 'not_started';
 
 /** A knowledge check submitted for scoring; it is stored as a numbered commit like any other. */
 export type SubmitCheckInput = {
@@ -132,19 +106,12 @@ export type PackageImportQueryVariables = Exact<{
 
 export type PackageImportQuery = { packageImport: { id: string, fileName: string, status: string, progress: number, problems: Array<string>, warnings: Array<string>, courseId: string | null, courseVersion: number | null } };
 
-export type JoinClassMutationVariables = Exact<{
-  code: string;
-}>;
-
-
-export type JoinClassMutation = { joinClass: string };
-
 export type MyLearningQueryVariables = Exact<{
   locale: string;
 }>;
 
 
-export type MyLearningQuery = { myEnrolments: Array<{ id: string, courseId: string, courseTitle: string, locale: string, completedAt: string | null, completedUnits: number, totalUnits: number, resumeUnitId: string | null }>, myAssignments: Array<{ assignmentId: string, enrolmentId: string | null, className: string, dueAt: string | null, overdue: boolean, note: string | null }>, myCertificates: Array<{ id: string, code: string, courseTitle: string, issuedAt: string }> };
+export type MyLearningQuery = { myEnrolments: Array<{ id: string, courseId: string, courseTitle: string, locale: string, completedAt: string | null, completedUnits: number, totalUnits: number, resumeUnitId: string | null }>, myCertificates: Array<{ id: string, code: string, courseTitle: string, issuedAt: string }> };
 
 export type EnrolmentOverviewQueryVariables = Exact<{
   id: string | number;
@@ -199,130 +166,35 @@ export type SaveReflectionMutationVariables = Exact<{
 
 export type SaveReflectionMutation = { saveReflection: { commit: { applied: boolean } } };
 
-export type MyClassesQueryVariables = Exact<{
-  locale: string;
+export type ClassProgressGridQueryVariables = Exact<{
+  classroomId: string | number;
+  query?: ClassProgressQuery | null | undefined;
 }>;
 
 
-export type MyClassesQuery = { myClasses: Array<{ id: string, name: string, term: string, teacherNames: Array<string>, canLeave: boolean, assignments: Array<{ assignmentId: string, enrolmentId: string | null, courseTitle: string, dueAt: string | null, completed: boolean, overdue: boolean }> }> };
+export type ClassProgressGridQuery = { classProgress: { classroomId: string, className: string, courseId: string | null, studentCount: number, courses: Array<{ courseId: string, title: string, dueAt: string | null }>, units: Array<{ unitId: string, title: string, type: string }>, rows: Array<{ userId: string, displayName: string, lastActiveAt: string | null, cells: Array<{ id: string, status: string, scoreScaled: number | null, completedUnits: number, totalUnits: number, seconds: number, lastActiveAt: string | null, overdue: boolean }> }>, missedQuestions: Array<{ unitId: string, unitTitle: string, questionId: string, prompt: string, missed: number, answered: number }>, sharedReflections: Array<{ unitId: string, unitTitle: string, displayName: string, text: string, updatedAt: string }> } };
 
-export type LeaveClassMutationVariables = Exact<{
-  classId: string | number;
-}>;
-
-
-export type LeaveClassMutation = { leaveClass: boolean };
-
-export type TeacherClassesQueryVariables = Exact<{
-  archived: boolean;
-}>;
-
-
-export type TeacherClassesQuery = { classes: Array<{ id: string, name: string, term: string, grade: string | null, organisationName: string, studentCount: number, archivedAt: string | null }>, me: { memberships: Array<{ organisationId: string, organisationName: string, role: Role }> } | null };
-
-export type CreateClassMutationVariables = Exact<{
-  input: NewClassInput;
-}>;
-
-
-export type CreateClassMutation = { createClass: { id: string } };
-
-export type ClassPageQueryVariables = Exact<{
+export type RosterImportQueryVariables = Exact<{
   id: string | number;
-  locale: string;
 }>;
 
 
-export type ClassPageQuery = { class: { id: string, name: string, term: string, grade: string | null, organisationName: string, archivedAt: string | null, canManage: boolean, signInCode: string | null, joinCode: string | null, joinUrl: string | null, joinOpen: boolean, joinable: boolean, joinCodeExpiresAt: string | null, joinQrSvg: string | null, teachers: Array<{ id: string, displayName: string }>, assignments: Array<{ id: string, courseId: string, courseTitle: string, dueAt: string | null, note: string | null, overdue: boolean }>, students: Array<{ id: string, displayName: string, usesClassSignIn: boolean, source: string, progress: Array<{ assignmentId: string, status: StudentProgressStatus, completedUnits: number, totalUnits: number }> }> }, catalogue: Array<{ id: string, title: string }> };
+export type RosterImportQuery = { rosterImport: { id: string, classroomId: string, fileName: string, format: string, encoding: string | null, needsClassChoice: boolean, canApply: boolean, appliedAt: string | null, classes: Array<{ sourcedId: string, title: string, school: string }>, chosenClass: { sourcedId: string, title: string } | null, counts: { add: number, update: number, unchanged: number, remove: number, skip: number, kept: number }, rows: Array<{ file: string, line: number | null, action: string, displayName: string, previousName: string | null, externalId: string | null }>, problems: Array<{ file: string, line: number | null, reason: string, params: string }> } };
 
-export type UpdateClassMutationVariables = Exact<{
-  classId: string | number;
-  input: ClassDetailsInput;
+export type ChooseRosterClassMutationVariables = Exact<{
+  id: string | number;
+  sourcedId: string;
 }>;
 
 
-export type UpdateClassMutation = { updateClass: { id: string } };
+export type ChooseRosterClassMutation = { chooseRosterClass: { id: string } };
 
-export type ArchiveClassMutationVariables = Exact<{
-  classId: string | number;
-  archived: boolean;
+export type ApplyRosterImportMutationVariables = Exact<{
+  id: string | number;
 }>;
 
 
-export type ArchiveClassMutation = { archiveClass: { id: string } };
-
-export type ChangeJoinCodeMutationVariables = Exact<{
-  classId: string | number;
-  action: JoinCodeAction;
-  expiresAt?: string | null | undefined;
-}>;
-
-
-export type ChangeJoinCodeMutation = { changeJoinCode: { id: string } };
-
-export type AddCoTeacherMutationVariables = Exact<{
-  classId: string | number;
-  email: string;
-}>;
-
-
-export type AddCoTeacherMutation = { addCoTeacher: { id: string } };
-
-export type RemoveCoTeacherMutationVariables = Exact<{
-  classId: string | number;
-  teacherId: string | number;
-}>;
-
-
-export type RemoveCoTeacherMutation = { removeCoTeacher: { id: string } };
-
-export type AddStudentsByNameMutationVariables = Exact<{
-  classId: string | number;
-  names: Array<string> | string;
-}>;
-
-
-export type AddStudentsByNameMutation = { addStudentsByName: Array<{ studentId: string, displayName: string, signInCode: string }> };
-
-export type ResetStudentSignInCodeMutationVariables = Exact<{
-  classId: string | number;
-  studentId: string | number;
-}>;
-
-
-export type ResetStudentSignInCodeMutation = { resetStudentSignInCode: { studentId: string, displayName: string, signInCode: string } };
-
-export type RemoveStudentMutationVariables = Exact<{
-  classId: string | number;
-  studentId: string | number;
-}>;
-
-
-export type RemoveStudentMutation = { removeStudent: boolean };
-
-export type AssignCourseMutationVariables = Exact<{
-  classId: string | number;
-  courseId: string | number;
-  input?: AssignmentInput | null | undefined;
-}>;
-
-
-export type AssignCourseMutation = { assignCourse: { id: string } };
-
-export type UpdateAssignmentMutationVariables = Exact<{
-  assignmentId: string | number;
-  input: AssignmentInput;
-}>;
-
-
-export type UpdateAssignmentMutation = { updateAssignment: { id: string } };
-
-export type WithdrawAssignmentMutationVariables = Exact<{
-  assignmentId: string | number;
-}>;
-
-
-export type WithdrawAssignmentMutation = { withdrawAssignment: boolean };
+export type ApplyRosterImportMutation = { applyRosterImport: { newStudentIds: Array<string>, counts: { add: number, update: number, remove: number } } };
 
 export type CatalogueQueryVariables = Exact<{
   locale: string;
@@ -330,14 +202,6 @@ export type CatalogueQueryVariables = Exact<{
 
 
 export type CatalogueQuery = { catalogue: Array<{ id: string, title: string, description: string, estimatedMinutes: number, locale: string, unitCount: number }> };
-
-export type ClassSignInMutationVariables = Exact<{
-  classCode: string;
-  personalCode: string;
-}>;
-
-
-export type ClassSignInMutation = { classSignIn: { viewer: { id: string } } };
 
 export type CourseDetailQueryVariables = Exact<{
   id: string | number;
@@ -443,11 +307,6 @@ export const PackageImportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PackageImportQuery, PackageImportQueryVariables>;
-export const JoinClassDocument = new TypedDocumentString(`
-    mutation JoinClass($code: String!) {
-  joinClass(code: $code)
-}
-    `) as unknown as TypedDocumentString<JoinClassMutation, JoinClassMutationVariables>;
 export const MyLearningDocument = new TypedDocumentString(`
     query MyLearning($locale: String!) {
   myEnrolments(locale: $locale) {
@@ -459,14 +318,6 @@ export const MyLearningDocument = new TypedDocumentString(`
     completedUnits
     totalUnits
     resumeUnitId
-  }
-  myAssignments(locale: $locale) {
-    assignmentId
-    enrolmentId
-    className
-    dueAt
-    overdue
-    note
   }
   myCertificates {
     id
@@ -629,182 +480,120 @@ export const SaveReflectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveReflectionMutation, SaveReflectionMutationVariables>;
-export const MyClassesDocument = new TypedDocumentString(`
-    query MyClasses($locale: String!) {
-  myClasses(locale: $locale) {
-    id
-    name
-    term
-    teacherNames
-    canLeave
-    assignments {
-      assignmentId
-      enrolmentId
-      courseTitle
-      dueAt
-      completed
-      overdue
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MyClassesQuery, MyClassesQueryVariables>;
-export const LeaveClassDocument = new TypedDocumentString(`
-    mutation LeaveClass($classId: ID!) {
-  leaveClass(classId: $classId)
-}
-    `) as unknown as TypedDocumentString<LeaveClassMutation, LeaveClassMutationVariables>;
-export const TeacherClassesDocument = new TypedDocumentString(`
-    query TeacherClasses($archived: Boolean!) {
-  classes(archived: $archived) {
-    id
-    name
-    term
-    grade
-    organisationName
+export const ClassProgressGridDocument = new TypedDocumentString(`
+    query ClassProgressGrid($classroomId: ID!, $query: ClassProgressQuery) {
+  classProgress(classroomId: $classroomId, query: $query) {
+    classroomId
+    className
+    courseId
     studentCount
-    archivedAt
-  }
-  me {
-    memberships {
-      organisationId
-      organisationName
-      role
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<TeacherClassesQuery, TeacherClassesQueryVariables>;
-export const CreateClassDocument = new TypedDocumentString(`
-    mutation CreateClass($input: NewClassInput!) {
-  createClass(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<CreateClassMutation, CreateClassMutationVariables>;
-export const ClassPageDocument = new TypedDocumentString(`
-    query ClassPage($id: ID!, $locale: String!) {
-  class(id: $id) {
-    id
-    name
-    term
-    grade
-    organisationName
-    archivedAt
-    canManage
-    signInCode
-    joinCode
-    joinUrl
-    joinOpen
-    joinable
-    joinCodeExpiresAt
-    joinQrSvg
-    teachers {
-      id
-      displayName
-    }
-    assignments(locale: $locale) {
-      id
+    courses {
       courseId
-      courseTitle
+      title
       dueAt
-      note
-      overdue
     }
-    students(locale: $locale) {
-      id
+    units {
+      unitId
+      title
+      type
+    }
+    rows {
+      userId
       displayName
-      usesClassSignIn
-      source
-      progress {
-        assignmentId
+      lastActiveAt
+      cells {
+        id
         status
+        scoreScaled
         completedUnits
         totalUnits
+        seconds
+        lastActiveAt
+        overdue
       }
     }
+    missedQuestions {
+      unitId
+      unitTitle
+      questionId
+      prompt
+      missed
+      answered
+    }
+    sharedReflections {
+      unitId
+      unitTitle
+      displayName
+      text
+      updatedAt
+    }
   }
-  catalogue(locale: $locale) {
+}
+    `) as unknown as TypedDocumentString<ClassProgressGridQuery, ClassProgressGridQueryVariables>;
+export const RosterImportDocument = new TypedDocumentString(`
+    query RosterImport($id: ID!) {
+  rosterImport(id: $id) {
     id
-    title
+    classroomId
+    fileName
+    format
+    encoding
+    needsClassChoice
+    canApply
+    appliedAt
+    classes {
+      sourcedId
+      title
+      school
+    }
+    chosenClass {
+      sourcedId
+      title
+    }
+    counts {
+      add
+      update
+      unchanged
+      remove
+      skip
+      kept
+    }
+    rows {
+      file
+      line
+      action
+      displayName
+      previousName
+      externalId
+    }
+    problems {
+      file
+      line
+      reason
+      params
+    }
   }
 }
-    `) as unknown as TypedDocumentString<ClassPageQuery, ClassPageQueryVariables>;
-export const UpdateClassDocument = new TypedDocumentString(`
-    mutation UpdateClass($classId: ID!, $input: ClassDetailsInput!) {
-  updateClass(classId: $classId, input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateClassMutation, UpdateClassMutationVariables>;
-export const ArchiveClassDocument = new TypedDocumentString(`
-    mutation ArchiveClass($classId: ID!, $archived: Boolean!) {
-  archiveClass(classId: $classId, archived: $archived) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<ArchiveClassMutation, ArchiveClassMutationVariables>;
-export const ChangeJoinCodeDocument = new TypedDocumentString(`
-    mutation ChangeJoinCode($classId: ID!, $action: JoinCodeAction!, $expiresAt: DateTime) {
-  changeJoinCode(classId: $classId, action: $action, expiresAt: $expiresAt) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<ChangeJoinCodeMutation, ChangeJoinCodeMutationVariables>;
-export const AddCoTeacherDocument = new TypedDocumentString(`
-    mutation AddCoTeacher($classId: ID!, $email: String!) {
-  addCoTeacher(classId: $classId, email: $email) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AddCoTeacherMutation, AddCoTeacherMutationVariables>;
-export const RemoveCoTeacherDocument = new TypedDocumentString(`
-    mutation RemoveCoTeacher($classId: ID!, $teacherId: ID!) {
-  removeCoTeacher(classId: $classId, teacherId: $teacherId) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RemoveCoTeacherMutation, RemoveCoTeacherMutationVariables>;
-export const AddStudentsByNameDocument = new TypedDocumentString(`
-    mutation AddStudentsByName($classId: ID!, $names: [String!]!) {
-  addStudentsByName(classId: $classId, names: $names) {
-    studentId
-    displayName
-    signInCode
-  }
-}
-    `) as unknown as TypedDocumentString<AddStudentsByNameMutation, AddStudentsByNameMutationVariables>;
-export const ResetStudentSignInCodeDocument = new TypedDocumentString(`
-    mutation ResetStudentSignInCode($classId: ID!, $studentId: ID!) {
-  resetStudentSignInCode(classId: $classId, studentId: $studentId) {
-    studentId
-    displayName
-    signInCode
-  }
-}
-    `) as unknown as TypedDocumentString<ResetStudentSignInCodeMutation, ResetStudentSignInCodeMutationVariables>;
-export const RemoveStudentDocument = new TypedDocumentString(`
-    mutation RemoveStudent($classId: ID!, $studentId: ID!) {
-  removeStudent(classId: $classId, studentId: $studentId)
-}
-    `) as unknown as TypedDocumentString<RemoveStudentMutation, RemoveStudentMutationVariables>;
-export const AssignCourseDocument = new TypedDocumentString(`
-    mutation AssignCourse($classId: ID!, $courseId: ID!, $input: AssignmentInput) {
-  assignCourse(classId: $classId, courseId: $courseId, input: $input) {
+    `) as unknown as TypedDocumentString<RosterImportQuery, RosterImportQueryVariables>;
+export const ChooseRosterClassDocument = new TypedDocumentString(`
+    mutation ChooseRosterClass($id: ID!, $sourcedId: String!) {
+  chooseRosterClass(id: $id, sourcedId: $sourcedId) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<AssignCourseMutation, AssignCourseMutationVariables>;
-export const UpdateAssignmentDocument = new TypedDocumentString(`
-    mutation UpdateAssignment($assignmentId: ID!, $input: AssignmentInput!) {
-  updateAssignment(assignmentId: $assignmentId, input: $input) {
-    id
+    `) as unknown as TypedDocumentString<ChooseRosterClassMutation, ChooseRosterClassMutationVariables>;
+export const ApplyRosterImportDocument = new TypedDocumentString(`
+    mutation ApplyRosterImport($id: ID!) {
+  applyRosterImport(id: $id) {
+    counts {
+      add
+      update
+      remove
+    }
+    newStudentIds
   }
 }
-    `) as unknown as TypedDocumentString<UpdateAssignmentMutation, UpdateAssignmentMutationVariables>;
-export const WithdrawAssignmentDocument = new TypedDocumentString(`
-    mutation WithdrawAssignment($assignmentId: ID!) {
-  withdrawAssignment(assignmentId: $assignmentId)
-}
-    `) as unknown as TypedDocumentString<WithdrawAssignmentMutation, WithdrawAssignmentMutationVariables>;
+    `) as unknown as TypedDocumentString<ApplyRosterImportMutation, ApplyRosterImportMutationVariables>;
 export const CatalogueDocument = new TypedDocumentString(`
     query Catalogue($locale: String!) {
   catalogue(locale: $locale) {
@@ -817,15 +606,6 @@ export const CatalogueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogueQuery, CatalogueQueryVariables>;
-export const ClassSignInDocument = new TypedDocumentString(`
-    mutation ClassSignIn($classCode: String!, $personalCode: String!) {
-  classSignIn(classCode: $classCode, personalCode: $personalCode) {
-    viewer {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ClassSignInMutation, ClassSignInMutationVariables>;
 export const CourseDetailDocument = new TypedDocumentString(`
     query CourseDetail($id: ID!, $locale: String!) {
   course(id: $id, locale: $locale) {
