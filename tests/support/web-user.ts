@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { waitForApp } from './browser.js';
+import { DEMO_TOTP_SECRET, totpCode } from './second-factor.js';
 
 /** Signs up a new person through the web app's form; they land on /learn. */
 export async function signUpInBrowser(page: Page, webUrl: string, name: string, password = 'practice makes progress'): Promise<string> {
@@ -15,17 +16,22 @@ export async function signUpInBrowser(page: Page, webUrl: string, name: string, 
   return email;
 }
 
-/** Logs in through the web app's form. */
-export async function logInInBrowser(page: Page, webUrl: string, email: string, password: string): Promise<void> {
+/** Logs in through the web app's form; with an authenticator secret, gives its code when asked. */
+export async function logInInBrowser(page: Page, webUrl: string, email: string, password: string, totpSecret?: string): Promise<void> {
   await page.goto(`${webUrl}/login`);
   await waitForApp(page);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
+  if (totpSecret) {
+    await page.getByLabel('Code').fill(await totpCode(totpSecret));
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
   await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).not.toBe('/login');
 }
 
 /** Logs in as one of the seeded demo accounts. */
 export function logInAsDemoInBrowser(page: Page, webUrl: string, who: 'trainer' | 'learner' | 'admin'): Promise<void> {
-  return logInInBrowser(page, webUrl, `${who}@demo.kinship.test`, 'kinship-demo-password');
+  // The staff accounts' roles need two-step log-in: the seed enrolled them with the demo secret.
+  return logInInBrowser(page, webUrl, `${who}@demo.kinship.test`, 'kinship-demo-password', who === 'learner' ? undefined : DEMO_TOTP_SECRET);
 }

@@ -14,7 +14,11 @@ export function requireViewer(locals: App.Locals, url: URL, permission?: Permiss
   // Read the address even when logged in, so that the guard runs again on every client-side navigation.
   const login = loginPath(url);
   if (!locals.viewer) redirect(303, login);
-  if (permission && !locals.viewer.can[permission]) error(403, 'Forbidden');
+  if (permission && !locals.viewer.can[permission]) {
+    // Staff roles count only once two-step log-in is set up: send the person to set it up, then back.
+    if (locals.viewer.can.secondFactorNeeded) redirect(303, `/account/security?next=${encodeURIComponent(url.pathname + url.search)}`);
+    error(403, 'Forbidden');
+  }
   return locals.viewer;
 }
 

@@ -17,6 +17,7 @@ const Me = graphql(`
         teach
         report
         administer
+        secondFactorNeeded
       }
     }
   }

@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddMembershipInput = {
+  organisationId: string | number;
+  role: Role;
+  userId: string | number;
+};
+
+export type AssignmentInput = {
+  dueAt?: string | null | undefined;
+  /** A short note to the students. */
+  note?: string | null | undefined;
+};
+
 export type CheckAnswerInput = {
   optionIds: Array<string | number>;
   questionId: string | number;
@@ -20,19 +32,11 @@ export type ChooseScenarioInput = {
   sessionTime?: string | null | undefined;
 };
 
-/** Sorting and filtering of the grid (the web passes its query parameters). */
-export type ClassProgressQuery = {
-  /** Show this course by unit. */
-  courseId?: string | number | null | undefined;
-  descending?: boolean | null | undefined;
-  /** Only students with something overdue. */
-  overdueOnly?: boolean | null | undefined;
-  /** Part of a student name. */
-  search?: string | null | undefined;
-  /** name, status, progress, time or lastActive. */
-  sort?: string | null | undefined;
-  /** Only rows with this status in the first (or chosen) course. */
-  status?: string | null | undefined;
+export type ClassDetailsInput = {
+  grade?: string | null | undefined;
+  name: string;
+  /** The term or school year, in the teacher's words ("2026–2027"). */
+  term: string;
 };
 
 export type CmiValueInput = {
@@ -51,10 +55,33 @@ export type CommitInput = {
   values: Array<CmiValueInput>;
 };
 
+/** reset: a new code (the old one stops working); open or close: the same code. */
+export type JoinCodeAction =
+  | 'close'
+  | 'open'
+  | 'reset';
+
 export type LoginInput = {
   email: string;
   password: string;
 };
+
+export type NewClassInput = {
+  grade?: string | null | undefined;
+  name: string;
+  /** One of the organisations where the teacher teaches. */
+  organisationId: string | number;
+  /** The term or school year, in the teacher's words ("2026–2027"). */
+  term: string;
+};
+
+/** What a person may do inside one organisation. */
+export type Role =
+  | 'admin'
+  | 'learner'
+  | 'partner_admin'
+  | 'teacher'
+  | 'trainer';
 
 export type SaveReflectionInput = {
   attemptId: string | number;
@@ -68,6 +95,13 @@ export type SaveReflectionInput = {
   text: string;
 };
 
+export type SecondFactorLoginInput = {
+  /** The challenge from the SECOND_FACTOR_REQUIRED error of `login`. */
+  challenge: string;
+  /** A six-digit code from the authenticator app, or a recovery code. */
+  code: string;
+};
+
 export type SignUpInput = {
   displayName: string;
   email: string;
@@ -75,6 +109,11 @@ export type SignUpInput = {
   locale?: string | null | undefined;
   password: string;
 };
+
+export type StudentProgressStatus =
+  | 'completed'
+  | 'in_progress'
+  | 'not_started';
 
 /** A knowledge check submitted for scoring; it is stored as a numbered commit like any other. */
 export type SubmitCheckInput = {
@@ -92,7 +131,84 @@ export type SubmitCheckInput = {
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, displayName: string, email: string | null, locale: string, can: { importPackages: boolean, exportCourses: boolean, teach: boolean, report: boolean, administer: boolean } } | null };
+export type MeQuery = { me: { id: string, displayName: string, email: string | null, locale: string, can: { importPackages: boolean, exportCourses: boolean, teach: boolean, report: boolean, administer: boolean, secondFactorNeeded: boolean } } | null };
+
+export type AdminOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminOrganisationsQuery = { adminOrganisations: Array<{ id: string, name: string, slug: string, memberCount: number }> };
+
+export type CreateOrganisationMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type CreateOrganisationMutation = { createOrganisation: { id: string } };
+
+export type RenameOrganisationMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+}>;
+
+
+export type RenameOrganisationMutation = { renameOrganisation: { id: string } };
+
+export type AuditLogQueryVariables = Exact<{
+  targetId?: string | number | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: Array<{ id: string, at: string, actorName: string, action: string, targetName: string, details: string, address: string }> };
+
+export type AdminPeopleQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type AdminPeopleQuery = { adminPeople: Array<{ id: string, displayName: string, email: string | null, deactivatedAt: string | null }> };
+
+export type AdminPersonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminPersonQuery = { adminPerson: { id: string, displayName: string, email: string | null, deactivatedAt: string | null, secondFactorEnrolled: boolean, memberships: Array<{ id: string, organisationName: string, role: Role }> }, adminOrganisations: Array<{ id: string, name: string }> };
+
+export type ChangeMembershipRoleMutationVariables = Exact<{
+  membershipId: string | number;
+  role: Role;
+}>;
+
+
+export type ChangeMembershipRoleMutation = { changeMembershipRole: { id: string } };
+
+export type AddMembershipMutationVariables = Exact<{
+  input: AddMembershipInput;
+}>;
+
+
+export type AddMembershipMutation = { addMembership: { id: string } };
+
+export type DeactivatePersonMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivatePersonMutation = { deactivatePerson: { id: string } };
+
+export type ReactivatePersonMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReactivatePersonMutation = { reactivatePerson: { id: string } };
+
+export type ResetSecondFactorMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResetSecondFactorMutation = { resetSecondFactor: { id: string } };
 
 export type MyPackageImportsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -106,12 +222,19 @@ export type PackageImportQueryVariables = Exact<{
 
 export type PackageImportQuery = { packageImport: { id: string, fileName: string, status: string, progress: number, problems: Array<string>, warnings: Array<string>, courseId: string | null, courseVersion: number | null } };
 
+export type JoinClassMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type JoinClassMutation = { joinClass: string };
+
 export type MyLearningQueryVariables = Exact<{
   locale: string;
 }>;
 
 
-export type MyLearningQuery = { myEnrolments: Array<{ id: string, courseId: string, courseTitle: string, locale: string, completedAt: string | null, completedUnits: number, totalUnits: number, resumeUnitId: string | null }>, myCertificates: Array<{ id: string, code: string, courseTitle: string, issuedAt: string }> };
+export type MyLearningQuery = { myEnrolments: Array<{ id: string, courseId: string, courseTitle: string, locale: string, completedAt: string | null, completedUnits: number, totalUnits: number, resumeUnitId: string | null }>, myAssignments: Array<{ assignmentId: string, enrolmentId: string | null, className: string, dueAt: string | null, overdue: boolean, note: string | null }>, myCertificates: Array<{ id: string, code: string, courseTitle: string, issuedAt: string }> };
 
 export type EnrolmentOverviewQueryVariables = Exact<{
   id: string | number;
@@ -166,35 +289,130 @@ export type SaveReflectionMutationVariables = Exact<{
 
 export type SaveReflectionMutation = { saveReflection: { commit: { applied: boolean } } };
 
-export type ClassProgressGridQueryVariables = Exact<{
-  classroomId: string | number;
-  query?: ClassProgressQuery | null | undefined;
+export type MyClassesQueryVariables = Exact<{
+  locale: string;
 }>;
 
 
-export type ClassProgressGridQuery = { classProgress: { classroomId: string, className: string, courseId: string | null, studentCount: number, courses: Array<{ courseId: string, title: string, dueAt: string | null }>, units: Array<{ unitId: string, title: string, type: string }>, rows: Array<{ userId: string, displayName: string, lastActiveAt: string | null, cells: Array<{ id: string, status: string, scoreScaled: number | null, completedUnits: number, totalUnits: number, seconds: number, lastActiveAt: string | null, overdue: boolean }> }>, missedQuestions: Array<{ unitId: string, unitTitle: string, questionId: string, prompt: string, missed: number, answered: number }>, sharedReflections: Array<{ unitId: string, unitTitle: string, displayName: string, text: string, updatedAt: string }> } };
+export type MyClassesQuery = { myClasses: Array<{ id: string, name: string, term: string, teacherNames: Array<string>, canLeave: boolean, assignments: Array<{ assignmentId: string, enrolmentId: string | null, courseTitle: string, dueAt: string | null, completed: boolean, overdue: boolean }> }> };
 
-export type RosterImportQueryVariables = Exact<{
+export type LeaveClassMutationVariables = Exact<{
+  classId: string | number;
+}>;
+
+
+export type LeaveClassMutation = { leaveClass: boolean };
+
+export type TeacherClassesQueryVariables = Exact<{
+  archived: boolean;
+}>;
+
+
+export type TeacherClassesQuery = { classes: Array<{ id: string, name: string, term: string, grade: string | null, organisationName: string, studentCount: number, archivedAt: string | null }>, me: { memberships: Array<{ organisationId: string, organisationName: string, role: Role }> } | null };
+
+export type CreateClassMutationVariables = Exact<{
+  input: NewClassInput;
+}>;
+
+
+export type CreateClassMutation = { createClass: { id: string } };
+
+export type ClassPageQueryVariables = Exact<{
   id: string | number;
+  locale: string;
 }>;
 
 
-export type RosterImportQuery = { rosterImport: { id: string, classroomId: string, fileName: string, format: string, encoding: string | null, needsClassChoice: boolean, canApply: boolean, appliedAt: string | null, classes: Array<{ sourcedId: string, title: string, school: string }>, chosenClass: { sourcedId: string, title: string } | null, counts: { add: number, update: number, unchanged: number, remove: number, skip: number, kept: number }, rows: Array<{ file: string, line: number | null, action: string, displayName: string, previousName: string | null, externalId: string | null }>, problems: Array<{ file: string, line: number | null, reason: string, params: string }> } };
+export type ClassPageQuery = { class: { id: string, name: string, term: string, grade: string | null, organisationName: string, archivedAt: string | null, canManage: boolean, signInCode: string | null, joinCode: string | null, joinUrl: string | null, joinOpen: boolean, joinable: boolean, joinCodeExpiresAt: string | null, joinQrSvg: string | null, teachers: Array<{ id: string, displayName: string }>, assignments: Array<{ id: string, courseId: string, courseTitle: string, dueAt: string | null, note: string | null, overdue: boolean }>, students: Array<{ id: string, displayName: string, usesClassSignIn: boolean, source: string, progress: Array<{ assignmentId: string, status: StudentProgressStatus, completedUnits: number, totalUnits: number }> }> }, catalogue: Array<{ id: string, title: string }> };
 
-export type ChooseRosterClassMutationVariables = Exact<{
-  id: string | number;
-  sourcedId: string;
+export type UpdateClassMutationVariables = Exact<{
+  classId: string | number;
+  input: ClassDetailsInput;
 }>;
 
 
-export type ChooseRosterClassMutation = { chooseRosterClass: { id: string } };
+export type UpdateClassMutation = { updateClass: { id: string } };
 
-export type ApplyRosterImportMutationVariables = Exact<{
-  id: string | number;
+export type ArchiveClassMutationVariables = Exact<{
+  classId: string | number;
+  archived: boolean;
 }>;
 
 
-export type ApplyRosterImportMutation = { applyRosterImport: { newStudentIds: Array<string>, counts: { add: number, update: number, remove: number } } };
+export type ArchiveClassMutation = { archiveClass: { id: string } };
+
+export type ChangeJoinCodeMutationVariables = Exact<{
+  classId: string | number;
+  action: JoinCodeAction;
+  expiresAt?: string | null | undefined;
+}>;
+
+
+export type ChangeJoinCodeMutation = { changeJoinCode: { id: string } };
+
+export type AddCoTeacherMutationVariables = Exact<{
+  classId: string | number;
+  email: string;
+}>;
+
+
+export type AddCoTeacherMutation = { addCoTeacher: { id: string } };
+
+export type RemoveCoTeacherMutationVariables = Exact<{
+  classId: string | number;
+  teacherId: string | number;
+}>;
+
+
+export type RemoveCoTeacherMutation = { removeCoTeacher: { id: string } };
+
+export type AddStudentsByNameMutationVariables = Exact<{
+  classId: string | number;
+  names: Array<string> | string;
+}>;
+
+
+export type AddStudentsByNameMutation = { addStudentsByName: Array<{ studentId: string, displayName: string, signInCode: string }> };
+
+export type ResetStudentSignInCodeMutationVariables = Exact<{
+  classId: string | number;
+  studentId: string | number;
+}>;
+
+
+export type ResetStudentSignInCodeMutation = { resetStudentSignInCode: { studentId: string, displayName: string, signInCode: string } };
+
+export type RemoveStudentMutationVariables = Exact<{
+  classId: string | number;
+  studentId: string | number;
+}>;
+
+
+export type RemoveStudentMutation = { removeStudent: boolean };
+
+export type AssignCourseMutationVariables = Exact<{
+  classId: string | number;
+  courseId: string | number;
+  input?: AssignmentInput | null | undefined;
+}>;
+
+
+export type AssignCourseMutation = { assignCourse: { id: string } };
+
+export type UpdateAssignmentMutationVariables = Exact<{
+  assignmentId: string | number;
+  input: AssignmentInput;
+}>;
+
+
+export type UpdateAssignmentMutation = { updateAssignment: { id: string } };
+
+export type WithdrawAssignmentMutationVariables = Exact<{
+  assignmentId: string | number;
+}>;
+
+
+export type WithdrawAssignmentMutation = { withdrawAssignment: boolean };
 
 export type CatalogueQueryVariables = Exact<{
   locale: string;
@@ -202,6 +420,38 @@ export type CatalogueQueryVariables = Exact<{
 
 
 export type CatalogueQuery = { catalogue: Array<{ id: string, title: string, description: string, estimatedMinutes: number, locale: string, unitCount: number }> };
+
+export type MySecondFactorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySecondFactorQuery = { mySecondFactor: { enrolled: boolean, required: boolean, recoveryCodesLeft: number } };
+
+export type BeginSecondFactorEnrolmentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BeginSecondFactorEnrolmentMutation = { beginSecondFactorEnrolment: { secret: string, uri: string, qrDataUrl: string } };
+
+export type ConfirmSecondFactorEnrolmentMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConfirmSecondFactorEnrolmentMutation = { confirmSecondFactorEnrolment: Array<string> };
+
+export type TurnOffSecondFactorMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type TurnOffSecondFactorMutation = { turnOffSecondFactor: boolean };
+
+export type ClassSignInMutationVariables = Exact<{
+  classCode: string;
+  personalCode: string;
+}>;
+
+
+export type ClassSignInMutation = { classSignIn: { viewer: { id: string } } };
 
 export type CourseDetailQueryVariables = Exact<{
   id: string | number;
@@ -224,7 +474,14 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { viewer: { id: string } } };
+export type LoginMutation = { login: { viewer: { id: string, can: { secondFactorNeeded: boolean } } } };
+
+export type LoginWithSecondFactorMutationVariables = Exact<{
+  input: SecondFactorLoginInput;
+}>;
+
+
+export type LoginWithSecondFactorMutation = { loginWithSecondFactor: { viewer: { id: string, can: { secondFactorNeeded: boolean } } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -277,10 +534,113 @@ export const MeDocument = new TypedDocumentString(`
       teach
       report
       administer
+      secondFactorNeeded
     }
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const AdminOrganisationsDocument = new TypedDocumentString(`
+    query AdminOrganisations {
+  adminOrganisations {
+    id
+    name
+    slug
+    memberCount
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>;
+export const CreateOrganisationDocument = new TypedDocumentString(`
+    mutation CreateOrganisation($name: String!) {
+  createOrganisation(name: $name) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+export const RenameOrganisationDocument = new TypedDocumentString(`
+    mutation RenameOrganisation($id: ID!, $name: String!) {
+  renameOrganisation(id: $id, name: $name) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RenameOrganisationMutation, RenameOrganisationMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($targetId: ID) {
+  auditLog(targetId: $targetId) {
+    id
+    at
+    actorName
+    action
+    targetName
+    details
+    address
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const AdminPeopleDocument = new TypedDocumentString(`
+    query AdminPeople($search: String!) {
+  adminPeople(search: $search) {
+    id
+    displayName
+    email
+    deactivatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminPeopleQuery, AdminPeopleQueryVariables>;
+export const AdminPersonDocument = new TypedDocumentString(`
+    query AdminPerson($id: ID!) {
+  adminPerson(id: $id) {
+    id
+    displayName
+    email
+    deactivatedAt
+    secondFactorEnrolled
+    memberships {
+      id
+      organisationName
+      role
+    }
+  }
+  adminOrganisations {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AdminPersonQuery, AdminPersonQueryVariables>;
+export const ChangeMembershipRoleDocument = new TypedDocumentString(`
+    mutation ChangeMembershipRole($membershipId: ID!, $role: Role!) {
+  changeMembershipRole(membershipId: $membershipId, role: $role) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeMembershipRoleMutation, ChangeMembershipRoleMutationVariables>;
+export const AddMembershipDocument = new TypedDocumentString(`
+    mutation AddMembership($input: AddMembershipInput!) {
+  addMembership(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddMembershipMutation, AddMembershipMutationVariables>;
+export const DeactivatePersonDocument = new TypedDocumentString(`
+    mutation DeactivatePerson($id: ID!) {
+  deactivatePerson(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivatePersonMutation, DeactivatePersonMutationVariables>;
+export const ReactivatePersonDocument = new TypedDocumentString(`
+    mutation ReactivatePerson($id: ID!) {
+  reactivatePerson(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReactivatePersonMutation, ReactivatePersonMutationVariables>;
+export const ResetSecondFactorDocument = new TypedDocumentString(`
+    mutation ResetSecondFactor($id: ID!) {
+  resetSecondFactor(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResetSecondFactorMutation, ResetSecondFactorMutationVariables>;
 export const MyPackageImportsDocument = new TypedDocumentString(`
     query MyPackageImports {
   myPackageImports {
@@ -307,6 +667,11 @@ export const PackageImportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PackageImportQuery, PackageImportQueryVariables>;
+export const JoinClassDocument = new TypedDocumentString(`
+    mutation JoinClass($code: String!) {
+  joinClass(code: $code)
+}
+    `) as unknown as TypedDocumentString<JoinClassMutation, JoinClassMutationVariables>;
 export const MyLearningDocument = new TypedDocumentString(`
     query MyLearning($locale: String!) {
   myEnrolments(locale: $locale) {
@@ -318,6 +683,14 @@ export const MyLearningDocument = new TypedDocumentString(`
     completedUnits
     totalUnits
     resumeUnitId
+  }
+  myAssignments(locale: $locale) {
+    assignmentId
+    enrolmentId
+    className
+    dueAt
+    overdue
+    note
   }
   myCertificates {
     id
@@ -480,120 +853,182 @@ export const SaveReflectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveReflectionMutation, SaveReflectionMutationVariables>;
-export const ClassProgressGridDocument = new TypedDocumentString(`
-    query ClassProgressGrid($classroomId: ID!, $query: ClassProgressQuery) {
-  classProgress(classroomId: $classroomId, query: $query) {
-    classroomId
-    className
-    courseId
-    studentCount
-    courses {
-      courseId
-      title
+export const MyClassesDocument = new TypedDocumentString(`
+    query MyClasses($locale: String!) {
+  myClasses(locale: $locale) {
+    id
+    name
+    term
+    teacherNames
+    canLeave
+    assignments {
+      assignmentId
+      enrolmentId
+      courseTitle
       dueAt
+      completed
+      overdue
     }
-    units {
-      unitId
-      title
-      type
+  }
+}
+    `) as unknown as TypedDocumentString<MyClassesQuery, MyClassesQueryVariables>;
+export const LeaveClassDocument = new TypedDocumentString(`
+    mutation LeaveClass($classId: ID!) {
+  leaveClass(classId: $classId)
+}
+    `) as unknown as TypedDocumentString<LeaveClassMutation, LeaveClassMutationVariables>;
+export const TeacherClassesDocument = new TypedDocumentString(`
+    query TeacherClasses($archived: Boolean!) {
+  classes(archived: $archived) {
+    id
+    name
+    term
+    grade
+    organisationName
+    studentCount
+    archivedAt
+  }
+  me {
+    memberships {
+      organisationId
+      organisationName
+      role
     }
-    rows {
-      userId
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherClassesQuery, TeacherClassesQueryVariables>;
+export const CreateClassDocument = new TypedDocumentString(`
+    mutation CreateClass($input: NewClassInput!) {
+  createClass(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateClassMutation, CreateClassMutationVariables>;
+export const ClassPageDocument = new TypedDocumentString(`
+    query ClassPage($id: ID!, $locale: String!) {
+  class(id: $id) {
+    id
+    name
+    term
+    grade
+    organisationName
+    archivedAt
+    canManage
+    signInCode
+    joinCode
+    joinUrl
+    joinOpen
+    joinable
+    joinCodeExpiresAt
+    joinQrSvg
+    teachers {
+      id
       displayName
-      lastActiveAt
-      cells {
-        id
+    }
+    assignments(locale: $locale) {
+      id
+      courseId
+      courseTitle
+      dueAt
+      note
+      overdue
+    }
+    students(locale: $locale) {
+      id
+      displayName
+      usesClassSignIn
+      source
+      progress {
+        assignmentId
         status
-        scoreScaled
         completedUnits
         totalUnits
-        seconds
-        lastActiveAt
-        overdue
       }
     }
-    missedQuestions {
-      unitId
-      unitTitle
-      questionId
-      prompt
-      missed
-      answered
-    }
-    sharedReflections {
-      unitId
-      unitTitle
-      displayName
-      text
-      updatedAt
-    }
   }
-}
-    `) as unknown as TypedDocumentString<ClassProgressGridQuery, ClassProgressGridQueryVariables>;
-export const RosterImportDocument = new TypedDocumentString(`
-    query RosterImport($id: ID!) {
-  rosterImport(id: $id) {
+  catalogue(locale: $locale) {
     id
-    classroomId
-    fileName
-    format
-    encoding
-    needsClassChoice
-    canApply
-    appliedAt
-    classes {
-      sourcedId
-      title
-      school
-    }
-    chosenClass {
-      sourcedId
-      title
-    }
-    counts {
-      add
-      update
-      unchanged
-      remove
-      skip
-      kept
-    }
-    rows {
-      file
-      line
-      action
-      displayName
-      previousName
-      externalId
-    }
-    problems {
-      file
-      line
-      reason
-      params
-    }
+    title
   }
 }
-    `) as unknown as TypedDocumentString<RosterImportQuery, RosterImportQueryVariables>;
-export const ChooseRosterClassDocument = new TypedDocumentString(`
-    mutation ChooseRosterClass($id: ID!, $sourcedId: String!) {
-  chooseRosterClass(id: $id, sourcedId: $sourcedId) {
+    `) as unknown as TypedDocumentString<ClassPageQuery, ClassPageQueryVariables>;
+export const UpdateClassDocument = new TypedDocumentString(`
+    mutation UpdateClass($classId: ID!, $input: ClassDetailsInput!) {
+  updateClass(classId: $classId, input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ChooseRosterClassMutation, ChooseRosterClassMutationVariables>;
-export const ApplyRosterImportDocument = new TypedDocumentString(`
-    mutation ApplyRosterImport($id: ID!) {
-  applyRosterImport(id: $id) {
-    counts {
-      add
-      update
-      remove
-    }
-    newStudentIds
+    `) as unknown as TypedDocumentString<UpdateClassMutation, UpdateClassMutationVariables>;
+export const ArchiveClassDocument = new TypedDocumentString(`
+    mutation ArchiveClass($classId: ID!, $archived: Boolean!) {
+  archiveClass(classId: $classId, archived: $archived) {
+    id
   }
 }
-    `) as unknown as TypedDocumentString<ApplyRosterImportMutation, ApplyRosterImportMutationVariables>;
+    `) as unknown as TypedDocumentString<ArchiveClassMutation, ArchiveClassMutationVariables>;
+export const ChangeJoinCodeDocument = new TypedDocumentString(`
+    mutation ChangeJoinCode($classId: ID!, $action: JoinCodeAction!, $expiresAt: DateTime) {
+  changeJoinCode(classId: $classId, action: $action, expiresAt: $expiresAt) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeJoinCodeMutation, ChangeJoinCodeMutationVariables>;
+export const AddCoTeacherDocument = new TypedDocumentString(`
+    mutation AddCoTeacher($classId: ID!, $email: String!) {
+  addCoTeacher(classId: $classId, email: $email) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddCoTeacherMutation, AddCoTeacherMutationVariables>;
+export const RemoveCoTeacherDocument = new TypedDocumentString(`
+    mutation RemoveCoTeacher($classId: ID!, $teacherId: ID!) {
+  removeCoTeacher(classId: $classId, teacherId: $teacherId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveCoTeacherMutation, RemoveCoTeacherMutationVariables>;
+export const AddStudentsByNameDocument = new TypedDocumentString(`
+    mutation AddStudentsByName($classId: ID!, $names: [String!]!) {
+  addStudentsByName(classId: $classId, names: $names) {
+    studentId
+    displayName
+    signInCode
+  }
+}
+    `) as unknown as TypedDocumentString<AddStudentsByNameMutation, AddStudentsByNameMutationVariables>;
+export const ResetStudentSignInCodeDocument = new TypedDocumentString(`
+    mutation ResetStudentSignInCode($classId: ID!, $studentId: ID!) {
+  resetStudentSignInCode(classId: $classId, studentId: $studentId) {
+    studentId
+    displayName
+    signInCode
+  }
+}
+    `) as unknown as TypedDocumentString<ResetStudentSignInCodeMutation, ResetStudentSignInCodeMutationVariables>;
+export const RemoveStudentDocument = new TypedDocumentString(`
+    mutation RemoveStudent($classId: ID!, $studentId: ID!) {
+  removeStudent(classId: $classId, studentId: $studentId)
+}
+    `) as unknown as TypedDocumentString<RemoveStudentMutation, RemoveStudentMutationVariables>;
+export const AssignCourseDocument = new TypedDocumentString(`
+    mutation AssignCourse($classId: ID!, $courseId: ID!, $input: AssignmentInput) {
+  assignCourse(classId: $classId, courseId: $courseId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AssignCourseMutation, AssignCourseMutationVariables>;
+export const UpdateAssignmentDocument = new TypedDocumentString(`
+    mutation UpdateAssignment($assignmentId: ID!, $input: AssignmentInput!) {
+  updateAssignment(assignmentId: $assignmentId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAssignmentMutation, UpdateAssignmentMutationVariables>;
+export const WithdrawAssignmentDocument = new TypedDocumentString(`
+    mutation WithdrawAssignment($assignmentId: ID!) {
+  withdrawAssignment(assignmentId: $assignmentId)
+}
+    `) as unknown as TypedDocumentString<WithdrawAssignmentMutation, WithdrawAssignmentMutationVariables>;
 export const CatalogueDocument = new TypedDocumentString(`
     query Catalogue($locale: String!) {
   catalogue(locale: $locale) {
@@ -606,6 +1041,43 @@ export const CatalogueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogueQuery, CatalogueQueryVariables>;
+export const MySecondFactorDocument = new TypedDocumentString(`
+    query MySecondFactor {
+  mySecondFactor {
+    enrolled
+    required
+    recoveryCodesLeft
+  }
+}
+    `) as unknown as TypedDocumentString<MySecondFactorQuery, MySecondFactorQueryVariables>;
+export const BeginSecondFactorEnrolmentDocument = new TypedDocumentString(`
+    mutation BeginSecondFactorEnrolment {
+  beginSecondFactorEnrolment {
+    secret
+    uri
+    qrDataUrl
+  }
+}
+    `) as unknown as TypedDocumentString<BeginSecondFactorEnrolmentMutation, BeginSecondFactorEnrolmentMutationVariables>;
+export const ConfirmSecondFactorEnrolmentDocument = new TypedDocumentString(`
+    mutation ConfirmSecondFactorEnrolment($code: String!) {
+  confirmSecondFactorEnrolment(code: $code)
+}
+    `) as unknown as TypedDocumentString<ConfirmSecondFactorEnrolmentMutation, ConfirmSecondFactorEnrolmentMutationVariables>;
+export const TurnOffSecondFactorDocument = new TypedDocumentString(`
+    mutation TurnOffSecondFactor($code: String!) {
+  turnOffSecondFactor(code: $code)
+}
+    `) as unknown as TypedDocumentString<TurnOffSecondFactorMutation, TurnOffSecondFactorMutationVariables>;
+export const ClassSignInDocument = new TypedDocumentString(`
+    mutation ClassSignIn($classCode: String!, $personalCode: String!) {
+  classSignIn(classCode: $classCode, personalCode: $personalCode) {
+    viewer {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClassSignInMutation, ClassSignInMutationVariables>;
 export const CourseDetailDocument = new TypedDocumentString(`
     query CourseDetail($id: ID!, $locale: String!) {
   course(id: $id, locale: $locale) {
@@ -643,10 +1115,25 @@ export const LoginDocument = new TypedDocumentString(`
   login(input: $input) {
     viewer {
       id
+      can {
+        secondFactorNeeded
+      }
     }
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LoginWithSecondFactorDocument = new TypedDocumentString(`
+    mutation LoginWithSecondFactor($input: SecondFactorLoginInput!) {
+  loginWithSecondFactor(input: $input) {
+    viewer {
+      id
+      can {
+        secondFactorNeeded
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginWithSecondFactorMutation, LoginWithSecondFactorMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
   logout
