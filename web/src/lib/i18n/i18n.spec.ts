@@ -28,6 +28,25 @@ describe('message catalogues', () => {
       score: 0.9,
       min: 10,
       max: 200,
+      // roster import and class progress
+      file: 'users.csv',
+      line: 4,
+      add: 1,
+      update: 0,
+      unchanged: 2,
+      remove: 0,
+      skip: 0,
+      kept: 1,
+      cell: '=1+1',
+      email: 'x',
+      other: 2,
+      id: 'u1',
+      columns: 'role',
+      detail: 'x',
+      course: 'C',
+      shown: 2,
+      missed: 1,
+      answered: 3,
     };
     for (const locale of LOCALES) {
       const errors: string[] = [];
