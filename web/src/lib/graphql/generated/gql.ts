@@ -15,7 +15,18 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      can {\n        importPackages\n        exportCourses\n        teach\n        report\n        administer\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      can {\n        importPackages\n        exportCourses\n        teach\n        report\n        administer\n        secondFactorNeeded\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query AdminOrganisations {\n    adminOrganisations {\n      id\n      name\n      slug\n      memberCount\n    }\n  }\n": typeof types.AdminOrganisationsDocument,
+    "\n  mutation CreateOrganisation($name: String!) {\n    createOrganisation(name: $name) {\n      id\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  mutation RenameOrganisation($id: ID!, $name: String!) {\n    renameOrganisation(id: $id, name: $name) {\n      id\n    }\n  }\n": typeof types.RenameOrganisationDocument,
+    "\n  query AuditLog($targetId: ID) {\n    auditLog(targetId: $targetId) {\n      id\n      at\n      actorName\n      action\n      targetName\n      details\n      address\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AdminPeople($search: String!) {\n    adminPeople(search: $search) {\n      id\n      displayName\n      email\n      deactivatedAt\n    }\n  }\n": typeof types.AdminPeopleDocument,
+    "\n  query AdminPerson($id: ID!) {\n    adminPerson(id: $id) {\n      id\n      displayName\n      email\n      deactivatedAt\n      secondFactorEnrolled\n      memberships {\n        id\n        organisationName\n        role\n      }\n    }\n    adminOrganisations {\n      id\n      name\n    }\n  }\n": typeof types.AdminPersonDocument,
+    "\n  mutation ChangeMembershipRole($membershipId: ID!, $role: Role!) {\n    changeMembershipRole(membershipId: $membershipId, role: $role) {\n      id\n    }\n  }\n": typeof types.ChangeMembershipRoleDocument,
+    "\n  mutation AddMembership($input: AddMembershipInput!) {\n    addMembership(input: $input) {\n      id\n    }\n  }\n": typeof types.AddMembershipDocument,
+    "\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      id\n    }\n  }\n": typeof types.DeactivatePersonDocument,
+    "\n  mutation ReactivatePerson($id: ID!) {\n    reactivatePerson(id: $id) {\n      id\n    }\n  }\n": typeof types.ReactivatePersonDocument,
+    "\n  mutation ResetSecondFactor($id: ID!) {\n    resetSecondFactor(id: $id) {\n      id\n    }\n  }\n": typeof types.ResetSecondFactorDocument,
     "\n  query MyPackageImports {\n    myPackageImports {\n      id\n      fileName\n      status\n      courseId\n      courseVersion\n      createdAt\n    }\n  }\n": typeof types.MyPackageImportsDocument,
     "\n  query PackageImport($id: ID!) {\n    packageImport(id: $id) {\n      id\n      fileName\n      status\n      progress\n      problems\n      warnings\n      courseId\n      courseVersion\n    }\n  }\n": typeof types.PackageImportDocument,
     "\n  mutation JoinClass($code: String!) {\n    joinClass(code: $code)\n  }\n": typeof types.JoinClassDocument,
@@ -43,21 +54,33 @@ type Documents = {
     "\n  mutation AssignCourse($classId: ID!, $courseId: ID!, $input: AssignmentInput) {\n    assignCourse(classId: $classId, courseId: $courseId, input: $input) {\n      id\n    }\n  }\n": typeof types.AssignCourseDocument,
     "\n  mutation UpdateAssignment($assignmentId: ID!, $input: AssignmentInput!) {\n    updateAssignment(assignmentId: $assignmentId, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateAssignmentDocument,
     "\n  mutation WithdrawAssignment($assignmentId: ID!) {\n    withdrawAssignment(assignmentId: $assignmentId)\n  }\n": typeof types.WithdrawAssignmentDocument,
-    "\n  query ClassProgressGrid($classroomId: ID!, $query: ClassProgressQuery) {\n    classProgress(classroomId: $classroomId, query: $query) {\n      classroomId\n      className\n      courseId\n      studentCount\n      courses {\n        courseId\n        title\n        dueAt\n      }\n      units {\n        unitId\n        title\n        type\n      }\n      rows {\n        userId\n        displayName\n        lastActiveAt\n        cells {\n          id\n          status\n          scoreScaled\n          completedUnits\n          totalUnits\n          seconds\n          lastActiveAt\n          overdue\n        }\n      }\n      missedQuestions {\n        unitId\n        unitTitle\n        questionId\n        prompt\n        missed\n        answered\n      }\n      sharedReflections {\n        unitId\n        unitTitle\n        displayName\n        text\n        updatedAt\n      }\n    }\n  }\n": typeof types.ClassProgressGridDocument,
-    "\n  query RosterImport($id: ID!) {\n    rosterImport(id: $id) {\n      id\n      classroomId\n      fileName\n      format\n      encoding\n      needsClassChoice\n      canApply\n      appliedAt\n      classes {\n        sourcedId\n        title\n        school\n      }\n      chosenClass {\n        sourcedId\n        title\n      }\n      counts {\n        add\n        update\n        unchanged\n        remove\n        skip\n        kept\n      }\n      rows {\n        file\n        line\n        action\n        displayName\n        previousName\n        externalId\n      }\n      problems {\n        file\n        line\n        reason\n        params\n      }\n    }\n  }\n": typeof types.RosterImportDocument,
-    "\n  mutation ChooseRosterClass($id: ID!, $sourcedId: String!) {\n    chooseRosterClass(id: $id, sourcedId: $sourcedId) {\n      id\n    }\n  }\n": typeof types.ChooseRosterClassDocument,
-    "\n  mutation ApplyRosterImport($id: ID!) {\n    applyRosterImport(id: $id) {\n      counts {\n        add\n        update\n        remove\n      }\n      newStudentIds\n    }\n  }\n": typeof types.ApplyRosterImportDocument,
     "\n  query Catalogue($locale: String!) {\n    catalogue(locale: $locale) {\n      id\n      title\n      description\n      estimatedMinutes\n      locale\n      unitCount\n    }\n  }\n": typeof types.CatalogueDocument,
+    "\n  query MySecondFactor {\n    mySecondFactor {\n      enrolled\n      required\n      recoveryCodesLeft\n    }\n  }\n": typeof types.MySecondFactorDocument,
+    "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n": typeof types.BeginSecondFactorEnrolmentDocument,
+    "\n  mutation ConfirmSecondFactorEnrolment($code: String!) {\n    confirmSecondFactorEnrolment(code: $code)\n  }\n": typeof types.ConfirmSecondFactorEnrolmentDocument,
+    "\n  mutation TurnOffSecondFactor($code: String!) {\n    turnOffSecondFactor(code: $code)\n  }\n": typeof types.TurnOffSecondFactorDocument,
     "\n  mutation ClassSignIn($classCode: String!, $personalCode: String!) {\n    classSignIn(classCode: $classCode, personalCode: $personalCode) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.ClassSignInDocument,
     "\n  query CourseDetail($id: ID!, $locale: String!) {\n    course(id: $id, locale: $locale) {\n      id\n      version\n      locale\n      title\n      description\n      audience\n      estimatedMinutes\n      outcomes\n      unitCount\n      enrolmentId\n      modules {\n        id\n        title\n        units {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": typeof types.CourseDetailDocument,
     "\n  mutation Enrol($courseId: ID!, $locale: String!) {\n    enrol(courseId: $courseId, locale: $locale) {\n      id\n    }\n  }\n": typeof types.EnrolDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation LoginWithSecondFactor($input: SecondFactorLoginInput!) {\n    loginWithSecondFactor(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n": typeof types.LoginWithSecondFactorDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      learnerName\n      courseTitle\n      courseVersion\n      issuedAt\n    }\n  }\n": typeof types.VerifyCertificateDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      can {\n        importPackages\n        exportCourses\n        teach\n        report\n        administer\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      can {\n        importPackages\n        exportCourses\n        teach\n        report\n        administer\n        secondFactorNeeded\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query AdminOrganisations {\n    adminOrganisations {\n      id\n      name\n      slug\n      memberCount\n    }\n  }\n": types.AdminOrganisationsDocument,
+    "\n  mutation CreateOrganisation($name: String!) {\n    createOrganisation(name: $name) {\n      id\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  mutation RenameOrganisation($id: ID!, $name: String!) {\n    renameOrganisation(id: $id, name: $name) {\n      id\n    }\n  }\n": types.RenameOrganisationDocument,
+    "\n  query AuditLog($targetId: ID) {\n    auditLog(targetId: $targetId) {\n      id\n      at\n      actorName\n      action\n      targetName\n      details\n      address\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AdminPeople($search: String!) {\n    adminPeople(search: $search) {\n      id\n      displayName\n      email\n      deactivatedAt\n    }\n  }\n": types.AdminPeopleDocument,
+    "\n  query AdminPerson($id: ID!) {\n    adminPerson(id: $id) {\n      id\n      displayName\n      email\n      deactivatedAt\n      secondFactorEnrolled\n      memberships {\n        id\n        organisationName\n        role\n      }\n    }\n    adminOrganisations {\n      id\n      name\n    }\n  }\n": types.AdminPersonDocument,
+    "\n  mutation ChangeMembershipRole($membershipId: ID!, $role: Role!) {\n    changeMembershipRole(membershipId: $membershipId, role: $role) {\n      id\n    }\n  }\n": types.ChangeMembershipRoleDocument,
+    "\n  mutation AddMembership($input: AddMembershipInput!) {\n    addMembership(input: $input) {\n      id\n    }\n  }\n": types.AddMembershipDocument,
+    "\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      id\n    }\n  }\n": types.DeactivatePersonDocument,
+    "\n  mutation ReactivatePerson($id: ID!) {\n    reactivatePerson(id: $id) {\n      id\n    }\n  }\n": types.ReactivatePersonDocument,
+    "\n  mutation ResetSecondFactor($id: ID!) {\n    resetSecondFactor(id: $id) {\n      id\n    }\n  }\n": types.ResetSecondFactorDocument,
     "\n  query MyPackageImports {\n    myPackageImports {\n      id\n      fileName\n      status\n      courseId\n      courseVersion\n      createdAt\n    }\n  }\n": types.MyPackageImportsDocument,
     "\n  query PackageImport($id: ID!) {\n    packageImport(id: $id) {\n      id\n      fileName\n      status\n      progress\n      problems\n      warnings\n      courseId\n      courseVersion\n    }\n  }\n": types.PackageImportDocument,
     "\n  mutation JoinClass($code: String!) {\n    joinClass(code: $code)\n  }\n": types.JoinClassDocument,
@@ -85,15 +108,16 @@ const documents: Documents = {
     "\n  mutation AssignCourse($classId: ID!, $courseId: ID!, $input: AssignmentInput) {\n    assignCourse(classId: $classId, courseId: $courseId, input: $input) {\n      id\n    }\n  }\n": types.AssignCourseDocument,
     "\n  mutation UpdateAssignment($assignmentId: ID!, $input: AssignmentInput!) {\n    updateAssignment(assignmentId: $assignmentId, input: $input) {\n      id\n    }\n  }\n": types.UpdateAssignmentDocument,
     "\n  mutation WithdrawAssignment($assignmentId: ID!) {\n    withdrawAssignment(assignmentId: $assignmentId)\n  }\n": types.WithdrawAssignmentDocument,
-    "\n  query ClassProgressGrid($classroomId: ID!, $query: ClassProgressQuery) {\n    classProgress(classroomId: $classroomId, query: $query) {\n      classroomId\n      className\n      courseId\n      studentCount\n      courses {\n        courseId\n        title\n        dueAt\n      }\n      units {\n        unitId\n        title\n        type\n      }\n      rows {\n        userId\n        displayName\n        lastActiveAt\n        cells {\n          id\n          status\n          scoreScaled\n          completedUnits\n          totalUnits\n          seconds\n          lastActiveAt\n          overdue\n        }\n      }\n      missedQuestions {\n        unitId\n        unitTitle\n        questionId\n        prompt\n        missed\n        answered\n      }\n      sharedReflections {\n        unitId\n        unitTitle\n        displayName\n        text\n        updatedAt\n      }\n    }\n  }\n": types.ClassProgressGridDocument,
-    "\n  query RosterImport($id: ID!) {\n    rosterImport(id: $id) {\n      id\n      classroomId\n      fileName\n      format\n      encoding\n      needsClassChoice\n      canApply\n      appliedAt\n      classes {\n        sourcedId\n        title\n        school\n      }\n      chosenClass {\n        sourcedId\n        title\n      }\n      counts {\n        add\n        update\n        unchanged\n        remove\n        skip\n        kept\n      }\n      rows {\n        file\n        line\n        action\n        displayName\n        previousName\n        externalId\n      }\n      problems {\n        file\n        line\n        reason\n        params\n      }\n    }\n  }\n": types.RosterImportDocument,
-    "\n  mutation ChooseRosterClass($id: ID!, $sourcedId: String!) {\n    chooseRosterClass(id: $id, sourcedId: $sourcedId) {\n      id\n    }\n  }\n": types.ChooseRosterClassDocument,
-    "\n  mutation ApplyRosterImport($id: ID!) {\n    applyRosterImport(id: $id) {\n      counts {\n        add\n        update\n        remove\n      }\n      newStudentIds\n    }\n  }\n": types.ApplyRosterImportDocument,
     "\n  query Catalogue($locale: String!) {\n    catalogue(locale: $locale) {\n      id\n      title\n      description\n      estimatedMinutes\n      locale\n      unitCount\n    }\n  }\n": types.CatalogueDocument,
+    "\n  query MySecondFactor {\n    mySecondFactor {\n      enrolled\n      required\n      recoveryCodesLeft\n    }\n  }\n": types.MySecondFactorDocument,
+    "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n": types.BeginSecondFactorEnrolmentDocument,
+    "\n  mutation ConfirmSecondFactorEnrolment($code: String!) {\n    confirmSecondFactorEnrolment(code: $code)\n  }\n": types.ConfirmSecondFactorEnrolmentDocument,
+    "\n  mutation TurnOffSecondFactor($code: String!) {\n    turnOffSecondFactor(code: $code)\n  }\n": types.TurnOffSecondFactorDocument,
     "\n  mutation ClassSignIn($classCode: String!, $personalCode: String!) {\n    classSignIn(classCode: $classCode, personalCode: $personalCode) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.ClassSignInDocument,
     "\n  query CourseDetail($id: ID!, $locale: String!) {\n    course(id: $id, locale: $locale) {\n      id\n      version\n      locale\n      title\n      description\n      audience\n      estimatedMinutes\n      outcomes\n      unitCount\n      enrolmentId\n      modules {\n        id\n        title\n        units {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": types.CourseDetailDocument,
     "\n  mutation Enrol($courseId: ID!, $locale: String!) {\n    enrol(courseId: $courseId, locale: $locale) {\n      id\n    }\n  }\n": types.EnrolDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation LoginWithSecondFactor($input: SecondFactorLoginInput!) {\n    loginWithSecondFactor(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n": types.LoginWithSecondFactorDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      learnerName\n      courseTitle\n      courseVersion\n      issuedAt\n    }\n  }\n": types.VerifyCertificateDocument,
@@ -102,7 +126,51 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      can {\n        importPackages\n        exportCourses\n        teach\n        report\n        administer\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      can {\n        importPackages\n        exportCourses\n        teach\n        report\n        administer\n        secondFactorNeeded\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrganisations {\n    adminOrganisations {\n      id\n      name\n      slug\n      memberCount\n    }\n  }\n"): typeof import('./graphql').AdminOrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($name: String!) {\n    createOrganisation(name: $name) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameOrganisation($id: ID!, $name: String!) {\n    renameOrganisation(id: $id, name: $name) {\n      id\n    }\n  }\n"): typeof import('./graphql').RenameOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($targetId: ID) {\n    auditLog(targetId: $targetId) {\n      id\n      at\n      actorName\n      action\n      targetName\n      details\n      address\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPeople($search: String!) {\n    adminPeople(search: $search) {\n      id\n      displayName\n      email\n      deactivatedAt\n    }\n  }\n"): typeof import('./graphql').AdminPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPerson($id: ID!) {\n    adminPerson(id: $id) {\n      id\n      displayName\n      email\n      deactivatedAt\n      secondFactorEnrolled\n      memberships {\n        id\n        organisationName\n        role\n      }\n    }\n    adminOrganisations {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AdminPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMembershipRole($membershipId: ID!, $role: Role!) {\n    changeMembershipRole(membershipId: $membershipId, role: $role) {\n      id\n    }\n  }\n"): typeof import('./graphql').ChangeMembershipRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMembership($input: AddMembershipInput!) {\n    addMembership(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').DeactivatePersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivatePerson($id: ID!) {\n    reactivatePerson(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReactivatePersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetSecondFactor($id: ID!) {\n    resetSecondFactor(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').ResetSecondFactorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -214,23 +282,23 @@ export function graphql(source: "\n  mutation WithdrawAssignment($assignmentId: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ClassProgressGrid($classroomId: ID!, $query: ClassProgressQuery) {\n    classProgress(classroomId: $classroomId, query: $query) {\n      classroomId\n      className\n      courseId\n      studentCount\n      courses {\n        courseId\n        title\n        dueAt\n      }\n      units {\n        unitId\n        title\n        type\n      }\n      rows {\n        userId\n        displayName\n        lastActiveAt\n        cells {\n          id\n          status\n          scoreScaled\n          completedUnits\n          totalUnits\n          seconds\n          lastActiveAt\n          overdue\n        }\n      }\n      missedQuestions {\n        unitId\n        unitTitle\n        questionId\n        prompt\n        missed\n        answered\n      }\n      sharedReflections {\n        unitId\n        unitTitle\n        displayName\n        text\n        updatedAt\n      }\n    }\n  }\n"): typeof import('./graphql').ClassProgressGridDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RosterImport($id: ID!) {\n    rosterImport(id: $id) {\n      id\n      classroomId\n      fileName\n      format\n      encoding\n      needsClassChoice\n      canApply\n      appliedAt\n      classes {\n        sourcedId\n        title\n        school\n      }\n      chosenClass {\n        sourcedId\n        title\n      }\n      counts {\n        add\n        update\n        unchanged\n        remove\n        skip\n        kept\n      }\n      rows {\n        file\n        line\n        action\n        displayName\n        previousName\n        externalId\n      }\n      problems {\n        file\n        line\n        reason\n        params\n      }\n    }\n  }\n"): typeof import('./graphql').RosterImportDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChooseRosterClass($id: ID!, $sourcedId: String!) {\n    chooseRosterClass(id: $id, sourcedId: $sourcedId) {\n      id\n    }\n  }\n"): typeof import('./graphql').ChooseRosterClassDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ApplyRosterImport($id: ID!) {\n    applyRosterImport(id: $id) {\n      counts {\n        add\n        update\n        remove\n      }\n      newStudentIds\n    }\n  }\n"): typeof import('./graphql').ApplyRosterImportDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query Catalogue($locale: String!) {\n    catalogue(locale: $locale) {\n      id\n      title\n      description\n      estimatedMinutes\n      locale\n      unitCount\n    }\n  }\n"): typeof import('./graphql').CatalogueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySecondFactor {\n    mySecondFactor {\n      enrolled\n      required\n      recoveryCodesLeft\n    }\n  }\n"): typeof import('./graphql').MySecondFactorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n"): typeof import('./graphql').BeginSecondFactorEnrolmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmSecondFactorEnrolment($code: String!) {\n    confirmSecondFactorEnrolment(code: $code)\n  }\n"): typeof import('./graphql').ConfirmSecondFactorEnrolmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TurnOffSecondFactor($code: String!) {\n    turnOffSecondFactor(code: $code)\n  }\n"): typeof import('./graphql').TurnOffSecondFactorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -246,7 +314,11 @@ export function graphql(source: "\n  mutation Enrol($courseId: ID!, $locale: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginWithSecondFactor($input: SecondFactorLoginInput!) {\n    loginWithSecondFactor(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LoginWithSecondFactorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

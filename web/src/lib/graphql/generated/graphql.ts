@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddMembershipInput = {
+  organisationId: string | number;
+  role: Role;
+  userId: string | number;
+};
+
 export type AssignmentInput = {
   dueAt?: string | null | undefined;
   /** A short note to the students. */
@@ -31,21 +37,6 @@ export type ClassDetailsInput = {
   name: string;
   /** The term or school year, in the teacher's words ("2026–2027"). */
   term: string;
-};
-
-/** Sorting and filtering of the grid (the web passes its query parameters). */
-export type ClassProgressQuery = {
-  /** Show this course by unit. */
-  courseId?: string | number | null | undefined;
-  descending?: boolean | null | undefined;
-  /** Only students with something overdue. */
-  overdueOnly?: boolean | null | undefined;
-  /** Part of a student name. */
-  search?: string | null | undefined;
-  /** name, status, progress, time or lastActive. */
-  sort?: string | null | undefined;
-  /** Only rows with this status in the first (or chosen) course. */
-  status?: string | null | undefined;
 };
 
 export type CmiValueInput = {
@@ -108,6 +99,13 @@ export type SaveReflectionInput = {
   text: string;
 };
 
+export type SecondFactorLoginInput = {
+  /** The challenge from the SECOND_FACTOR_REQUIRED error of `login`. */
+  challenge: string;
+  /** A six-digit code from the authenticator app, or a recovery code. */
+  code: string;
+};
+
 export type SignUpInput = {
   displayName: string;
   email: string;
@@ -137,7 +135,84 @@ export type SubmitCheckInput = {
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, displayName: string, email: string | null, locale: string, can: { importPackages: boolean, exportCourses: boolean, teach: boolean, report: boolean, administer: boolean } } | null };
+export type MeQuery = { me: { id: string, displayName: string, email: string | null, locale: string, can: { importPackages: boolean, exportCourses: boolean, teach: boolean, report: boolean, administer: boolean, secondFactorNeeded: boolean } } | null };
+
+export type AdminOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminOrganisationsQuery = { adminOrganisations: Array<{ id: string, name: string, slug: string, memberCount: number }> };
+
+export type CreateOrganisationMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type CreateOrganisationMutation = { createOrganisation: { id: string } };
+
+export type RenameOrganisationMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+}>;
+
+
+export type RenameOrganisationMutation = { renameOrganisation: { id: string } };
+
+export type AuditLogQueryVariables = Exact<{
+  targetId?: string | number | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: Array<{ id: string, at: string, actorName: string, action: string, targetName: string, details: string, address: string }> };
+
+export type AdminPeopleQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type AdminPeopleQuery = { adminPeople: Array<{ id: string, displayName: string, email: string | null, deactivatedAt: string | null }> };
+
+export type AdminPersonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminPersonQuery = { adminPerson: { id: string, displayName: string, email: string | null, deactivatedAt: string | null, secondFactorEnrolled: boolean, memberships: Array<{ id: string, organisationName: string, role: Role }> }, adminOrganisations: Array<{ id: string, name: string }> };
+
+export type ChangeMembershipRoleMutationVariables = Exact<{
+  membershipId: string | number;
+  role: Role;
+}>;
+
+
+export type ChangeMembershipRoleMutation = { changeMembershipRole: { id: string } };
+
+export type AddMembershipMutationVariables = Exact<{
+  input: AddMembershipInput;
+}>;
+
+
+export type AddMembershipMutation = { addMembership: { id: string } };
+
+export type DeactivatePersonMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivatePersonMutation = { deactivatePerson: { id: string } };
+
+export type ReactivatePersonMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReactivatePersonMutation = { reactivatePerson: { id: string } };
+
+export type ResetSecondFactorMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResetSecondFactorMutation = { resetSecondFactor: { id: string } };
 
 export type MyPackageImportsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -343,42 +418,36 @@ export type WithdrawAssignmentMutationVariables = Exact<{
 
 export type WithdrawAssignmentMutation = { withdrawAssignment: boolean };
 
-export type ClassProgressGridQueryVariables = Exact<{
-  classroomId: string | number;
-  query?: ClassProgressQuery | null | undefined;
-}>;
-
-
-export type ClassProgressGridQuery = { classProgress: { classroomId: string, className: string, courseId: string | null, studentCount: number, courses: Array<{ courseId: string, title: string, dueAt: string | null }>, units: Array<{ unitId: string, title: string, type: string }>, rows: Array<{ userId: string, displayName: string, lastActiveAt: string | null, cells: Array<{ id: string, status: string, scoreScaled: number | null, completedUnits: number, totalUnits: number, seconds: number, lastActiveAt: string | null, overdue: boolean }> }>, missedQuestions: Array<{ unitId: string, unitTitle: string, questionId: string, prompt: string, missed: number, answered: number }>, sharedReflections: Array<{ unitId: string, unitTitle: string, displayName: string, text: string, updatedAt: string }> } };
-
-export type RosterImportQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RosterImportQuery = { rosterImport: { id: string, classroomId: string, fileName: string, format: string, encoding: string | null, needsClassChoice: boolean, canApply: boolean, appliedAt: string | null, classes: Array<{ sourcedId: string, title: string, school: string }>, chosenClass: { sourcedId: string, title: string } | null, counts: { add: number, update: number, unchanged: number, remove: number, skip: number, kept: number }, rows: Array<{ file: string, line: number | null, action: string, displayName: string, previousName: string | null, externalId: string | null }>, problems: Array<{ file: string, line: number | null, reason: string, params: string }> } };
-
-export type ChooseRosterClassMutationVariables = Exact<{
-  id: string | number;
-  sourcedId: string;
-}>;
-
-
-export type ChooseRosterClassMutation = { chooseRosterClass: { id: string } };
-
-export type ApplyRosterImportMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ApplyRosterImportMutation = { applyRosterImport: { newStudentIds: Array<string>, counts: { add: number, update: number, remove: number } } };
-
 export type CatalogueQueryVariables = Exact<{
   locale: string;
 }>;
 
 
 export type CatalogueQuery = { catalogue: Array<{ id: string, title: string, description: string, estimatedMinutes: number, locale: string, unitCount: number }> };
+
+export type MySecondFactorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySecondFactorQuery = { mySecondFactor: { enrolled: boolean, required: boolean, recoveryCodesLeft: number } };
+
+export type BeginSecondFactorEnrolmentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BeginSecondFactorEnrolmentMutation = { beginSecondFactorEnrolment: { secret: string, uri: string, qrDataUrl: string } };
+
+export type ConfirmSecondFactorEnrolmentMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConfirmSecondFactorEnrolmentMutation = { confirmSecondFactorEnrolment: Array<string> };
+
+export type TurnOffSecondFactorMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type TurnOffSecondFactorMutation = { turnOffSecondFactor: boolean };
 
 export type ClassSignInMutationVariables = Exact<{
   classCode: string;
@@ -409,7 +478,14 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { viewer: { id: string } } };
+export type LoginMutation = { login: { viewer: { id: string, can: { secondFactorNeeded: boolean } } } };
+
+export type LoginWithSecondFactorMutationVariables = Exact<{
+  input: SecondFactorLoginInput;
+}>;
+
+
+export type LoginWithSecondFactorMutation = { loginWithSecondFactor: { viewer: { id: string, can: { secondFactorNeeded: boolean } } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -462,10 +538,113 @@ export const MeDocument = new TypedDocumentString(`
       teach
       report
       administer
+      secondFactorNeeded
     }
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const AdminOrganisationsDocument = new TypedDocumentString(`
+    query AdminOrganisations {
+  adminOrganisations {
+    id
+    name
+    slug
+    memberCount
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>;
+export const CreateOrganisationDocument = new TypedDocumentString(`
+    mutation CreateOrganisation($name: String!) {
+  createOrganisation(name: $name) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+export const RenameOrganisationDocument = new TypedDocumentString(`
+    mutation RenameOrganisation($id: ID!, $name: String!) {
+  renameOrganisation(id: $id, name: $name) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RenameOrganisationMutation, RenameOrganisationMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($targetId: ID) {
+  auditLog(targetId: $targetId) {
+    id
+    at
+    actorName
+    action
+    targetName
+    details
+    address
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const AdminPeopleDocument = new TypedDocumentString(`
+    query AdminPeople($search: String!) {
+  adminPeople(search: $search) {
+    id
+    displayName
+    email
+    deactivatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminPeopleQuery, AdminPeopleQueryVariables>;
+export const AdminPersonDocument = new TypedDocumentString(`
+    query AdminPerson($id: ID!) {
+  adminPerson(id: $id) {
+    id
+    displayName
+    email
+    deactivatedAt
+    secondFactorEnrolled
+    memberships {
+      id
+      organisationName
+      role
+    }
+  }
+  adminOrganisations {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AdminPersonQuery, AdminPersonQueryVariables>;
+export const ChangeMembershipRoleDocument = new TypedDocumentString(`
+    mutation ChangeMembershipRole($membershipId: ID!, $role: Role!) {
+  changeMembershipRole(membershipId: $membershipId, role: $role) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeMembershipRoleMutation, ChangeMembershipRoleMutationVariables>;
+export const AddMembershipDocument = new TypedDocumentString(`
+    mutation AddMembership($input: AddMembershipInput!) {
+  addMembership(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddMembershipMutation, AddMembershipMutationVariables>;
+export const DeactivatePersonDocument = new TypedDocumentString(`
+    mutation DeactivatePerson($id: ID!) {
+  deactivatePerson(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivatePersonMutation, DeactivatePersonMutationVariables>;
+export const ReactivatePersonDocument = new TypedDocumentString(`
+    mutation ReactivatePerson($id: ID!) {
+  reactivatePerson(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReactivatePersonMutation, ReactivatePersonMutationVariables>;
+export const ResetSecondFactorDocument = new TypedDocumentString(`
+    mutation ResetSecondFactor($id: ID!) {
+  resetSecondFactor(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResetSecondFactorMutation, ResetSecondFactorMutationVariables>;
 export const MyPackageImportsDocument = new TypedDocumentString(`
     query MyPackageImports {
   myPackageImports {
@@ -854,120 +1033,6 @@ export const WithdrawAssignmentDocument = new TypedDocumentString(`
   withdrawAssignment(assignmentId: $assignmentId)
 }
     `) as unknown as TypedDocumentString<WithdrawAssignmentMutation, WithdrawAssignmentMutationVariables>;
-export const ClassProgressGridDocument = new TypedDocumentString(`
-    query ClassProgressGrid($classroomId: ID!, $query: ClassProgressQuery) {
-  classProgress(classroomId: $classroomId, query: $query) {
-    classroomId
-    className
-    courseId
-    studentCount
-    courses {
-      courseId
-      title
-      dueAt
-    }
-    units {
-      unitId
-      title
-      type
-    }
-    rows {
-      userId
-      displayName
-      lastActiveAt
-      cells {
-        id
-        status
-        scoreScaled
-        completedUnits
-        totalUnits
-        seconds
-        lastActiveAt
-        overdue
-      }
-    }
-    missedQuestions {
-      unitId
-      unitTitle
-      questionId
-      prompt
-      missed
-      answered
-    }
-    sharedReflections {
-      unitId
-      unitTitle
-      displayName
-      text
-      updatedAt
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ClassProgressGridQuery, ClassProgressGridQueryVariables>;
-export const RosterImportDocument = new TypedDocumentString(`
-    query RosterImport($id: ID!) {
-  rosterImport(id: $id) {
-    id
-    classroomId
-    fileName
-    format
-    encoding
-    needsClassChoice
-    canApply
-    appliedAt
-    classes {
-      sourcedId
-      title
-      school
-    }
-    chosenClass {
-      sourcedId
-      title
-    }
-    counts {
-      add
-      update
-      unchanged
-      remove
-      skip
-      kept
-    }
-    rows {
-      file
-      line
-      action
-      displayName
-      previousName
-      externalId
-    }
-    problems {
-      file
-      line
-      reason
-      params
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RosterImportQuery, RosterImportQueryVariables>;
-export const ChooseRosterClassDocument = new TypedDocumentString(`
-    mutation ChooseRosterClass($id: ID!, $sourcedId: String!) {
-  chooseRosterClass(id: $id, sourcedId: $sourcedId) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<ChooseRosterClassMutation, ChooseRosterClassMutationVariables>;
-export const ApplyRosterImportDocument = new TypedDocumentString(`
-    mutation ApplyRosterImport($id: ID!) {
-  applyRosterImport(id: $id) {
-    counts {
-      add
-      update
-      remove
-    }
-    newStudentIds
-  }
-}
-    `) as unknown as TypedDocumentString<ApplyRosterImportMutation, ApplyRosterImportMutationVariables>;
 export const CatalogueDocument = new TypedDocumentString(`
     query Catalogue($locale: String!) {
   catalogue(locale: $locale) {
@@ -980,6 +1045,34 @@ export const CatalogueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogueQuery, CatalogueQueryVariables>;
+export const MySecondFactorDocument = new TypedDocumentString(`
+    query MySecondFactor {
+  mySecondFactor {
+    enrolled
+    required
+    recoveryCodesLeft
+  }
+}
+    `) as unknown as TypedDocumentString<MySecondFactorQuery, MySecondFactorQueryVariables>;
+export const BeginSecondFactorEnrolmentDocument = new TypedDocumentString(`
+    mutation BeginSecondFactorEnrolment {
+  beginSecondFactorEnrolment {
+    secret
+    uri
+    qrDataUrl
+  }
+}
+    `) as unknown as TypedDocumentString<BeginSecondFactorEnrolmentMutation, BeginSecondFactorEnrolmentMutationVariables>;
+export const ConfirmSecondFactorEnrolmentDocument = new TypedDocumentString(`
+    mutation ConfirmSecondFactorEnrolment($code: String!) {
+  confirmSecondFactorEnrolment(code: $code)
+}
+    `) as unknown as TypedDocumentString<ConfirmSecondFactorEnrolmentMutation, ConfirmSecondFactorEnrolmentMutationVariables>;
+export const TurnOffSecondFactorDocument = new TypedDocumentString(`
+    mutation TurnOffSecondFactor($code: String!) {
+  turnOffSecondFactor(code: $code)
+}
+    `) as unknown as TypedDocumentString<TurnOffSecondFactorMutation, TurnOffSecondFactorMutationVariables>;
 export const ClassSignInDocument = new TypedDocumentString(`
     mutation ClassSignIn($classCode: String!, $personalCode: String!) {
   classSignIn(classCode: $classCode, personalCode: $personalCode) {
@@ -1026,10 +1119,25 @@ export const LoginDocument = new TypedDocumentString(`
   login(input: $input) {
     viewer {
       id
+      can {
+        secondFactorNeeded
+      }
     }
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LoginWithSecondFactorDocument = new TypedDocumentString(`
+    mutation LoginWithSecondFactor($input: SecondFactorLoginInput!) {
+  loginWithSecondFactor(input: $input) {
+    viewer {
+      id
+      can {
+        secondFactorNeeded
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginWithSecondFactorMutation, LoginWithSecondFactorMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
   logout
