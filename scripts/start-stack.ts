@@ -19,6 +19,8 @@ const env = {
   CONTENT_PORT: contentPort,
   CONTENT_URL: contentUrl,
   STORAGE_DIR: process.env.STORAGE_DIR ?? join(root, 'var/storage'),
+  // Without SMTP_URL, the worker writes every mail it would send here as an .eml file (see the banner).
+  MAIL_DIR: process.env.MAIL_DIR ?? join(root, 'var/mail'),
 };
 
 await requireServices();
@@ -88,6 +90,7 @@ console.log(`
 ${logins.join('\n')}
 
   Trainers upload SCORM packages at ${webUrl}/packages
+  ${env.SMTP_URL ? `Mail goes to the SMTP server in SMTP_URL.` : `Mail is not sent: each message is written to ${env.MAIL_DIR} as an .eml file (set SMTP_URL to send).`}
 
   Demo class (teacher@demo.kinship.test): join code JN20-26RV (${webUrl}/join/JN20-26RV)
   Class sign-in at ${webUrl}/class-sign-in: class code RVS-D26, personal code MAYA-2026 (Maya K.)

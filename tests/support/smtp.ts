@@ -56,7 +56,7 @@ export async function startTestSmtp(): Promise<TestSmtp> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
-    async waitFor(to, subject, timeoutMs = 20_000) {
+    async waitFor(to, subject, timeoutMs = 45_000) {
       await expect.poll(() => find(to, subject), { timeout: timeoutMs, interval: 100 }).toBeDefined();
       return find(to, subject)!;
     },

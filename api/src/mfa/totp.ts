@@ -26,7 +26,7 @@ export async function acceptedTimeStep(secret: string, code: string, lastTimeSte
     secret,
     token,
     epochTolerance: TOLERANCE_SECONDS,
-    ...(lastTimeStep === null || lastTimeStep === undefined ? {} : { afterTimeStep: lastTimeStep }),
+    ...(lastTimeStep == null ? {} : { afterTimeStep: lastTimeStep }),
   });
   return result.valid && 'timeStep' in result ? result.timeStep : null;
 }

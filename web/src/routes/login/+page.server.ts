@@ -51,11 +51,14 @@ export const actions: Actions = {
     const password = field(form, 'password');
     let goTo: string;
     try {
-      const result = await request(callerOf(event), Login, { input: { email, password } });
+      const sharedComputer = field(form, 'sharedComputer') === 'yes';
+      const device = event.request.headers.get('user-agent')?.slice(0, 200);
+      const result = await request(callerOf(event), Login, { input: { email, password, sharedComputer, device } });
       keepSession(event.cookies, event.url, result);
       goTo = afterLogin(event.url, result.data.login.viewer);
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'SECOND_FACTOR_REQUIRED') return { email, challenge: String(error.details.challenge) };
+      if (error instanceof ApiError && error.code === 'SECOND_FACTOR_REQUIRED')
+        return { email, challenge: String(error.details.challenge) };
       return formFailure(error, { email });
     }
     redirect(303, goTo);

@@ -79,3 +79,4 @@ export const actions: Actions = {
     redirect(303, '/account/security');
   },
 };
+

@@ -12,11 +12,14 @@ const VerifyCertificate = graphql(`
       courseVersion
       issuedAt
     }
+    certificateRevocation(code: $code) {
+      revokedAt
+    }
   }
 `);
 
 export const load: PageServerLoad = async (event) => {
   const { data } = await request(callerOf(event), VerifyCertificate, { code: event.params.code });
   if (!data.verifyCertificate) event.setHeaders({ 'cache-control': 'no-store' });
-  return { code: event.params.code, certificate: data.verifyCertificate ?? null };
+  return { code: event.params.code, certificate: data.verifyCertificate ?? null, revokedAt: data.certificateRevocation?.revokedAt ?? null };
 };
