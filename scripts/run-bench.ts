@@ -3,6 +3,7 @@
 // writes both to docs/benchmarks.md. A measurement, not a test: nothing here passes or fails.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { request } from 'node:http';
 import { Readable } from 'node:stream';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -68,9 +69,7 @@ try {
   say(`preparing ${LEARNERS} learners`);
   const learners = MEDIA_ONLY ? [] : await prepareLearners();
   // Logged in now: after the long pgbench runs, a pooled keep-alive socket would have been closed by the api.
-  const { cookie: trainerCookie } = await gql(`mutation($input: LoginInput!) { login(input: $input) { viewer { id } } }`, {
-    input: { email: 'trainer@demo.kinship.test', password: 'kinship-demo-password' },
-  });
+  const trainerCookie = await logInAsDemoTrainer();
   const runs = [];
   for (const concurrency of MEDIA_ONLY ? [] : CONCURRENCY_LEVELS) {
     say(`driving commits: ${concurrency} concurrent connections for ${SECONDS} s`);
@@ -175,6 +174,29 @@ async function gql<T>(query: string, variables: object, cookie = ''): Promise<{ 
   const body = (await res.json()) as { data: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return { data: body.data, cookie: res.headers.get('set-cookie')?.split(';')[0] ?? cookie };
+}
+
+/** The demo trainer's session: password, then the authenticator code staff accounts need (the seed's demo secret). */
+async function logInAsDemoTrainer(): Promise<string> {
+  const first = await fetch(`${apiUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `mutation($input: LoginInput!) { login(input: $input) { viewer { id } } }`,
+      variables: { input: { email: 'trainer@demo.kinship.test', password: 'kinship-demo-password' } },
+    }),
+  });
+  const body = (await first.json()) as { errors?: { extensions?: { code?: string; challenge?: string } }[] };
+  const challenge = body.errors?.[0]?.extensions?.challenge;
+  if (!body.errors) return first.headers.get('set-cookie')?.split(';')[0] ?? '';
+  if (body.errors[0]?.extensions?.code !== 'SECOND_FACTOR_REQUIRED' || !challenge) throw new Error(JSON.stringify(body.errors));
+  // otplib is the api's dependency: load it from there.
+  const { generate } = createRequire(join(root, 'api/package.json'))('otplib') as { generate: (o: { secret: string }) => Promise<string> };
+  const { DEMO_TOTP_SECRET } = (await import(join(root, 'api/dist/seed/demo-data.js'))) as { DEMO_TOTP_SECRET: string };
+  const { cookie } = await gql(`mutation($input: SecondFactorLoginInput!) { loginWithSecondFactor(input: $input) { viewer { id } } }`, {
+    input: { challenge, code: await generate({ secret: DEMO_TOTP_SECRET }) },
+  });
+  return cookie;
 }
 
 interface Learner {

@@ -101,7 +101,9 @@ describe('platform admin', () => {
     expect((await learner.client.ok<{ me: { id: string } | null }>(ME)).me?.id).toBe(learner.userId);
     await admin.ok(DEACTIVATE, { id: learner.userId });
     expect((await learner.client.ok<{ me: null }>(ME)).me).toBeNull();
-    const again = await new ApiClient(stack.apiUrl, '10.2.0.1').gql(LOGIN_STEP_ONE, { input: { email: learner.email, password: learner.password } });
+    const again = await new ApiClient(stack.apiUrl, '10.2.0.1').gql(LOGIN_STEP_ONE, {
+      input: { email: learner.email, password: learner.password },
+    });
     expect(again.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
     expect((await auditOf(learner.userId)).map((e) => e.action)).toEqual(['person.deactivate']);
     expect((await admin.gql(DEACTIVATE, { id: adminId })).errors?.[0]?.extensions?.reason).toBe('ADMIN_NOT_ON_YOURSELF');
@@ -112,7 +114,9 @@ describe('platform admin', () => {
     const { beginSecondFactorEnrolment: begun } = await learner.client.ok<{ beginSecondFactorEnrolment: { secret: string } }>(
       `mutation { beginSecondFactorEnrolment { secret } }`,
     );
-    await learner.client.ok(`mutation C($code: String!) { confirmSecondFactorEnrolment(code: $code) }`, { code: await totpCode(begun.secret) });
+    await learner.client.ok(`mutation C($code: String!) { confirmSecondFactorEnrolment(code: $code) }`, {
+      code: await totpCode(begun.secret),
+    });
     const reset = await admin.ok<{ resetSecondFactor: { secondFactorEnrolled: boolean } }>(RESET, { id: learner.userId });
     expect(reset.resetSecondFactor.secondFactorEnrolled).toBe(false);
     expect((await learner.client.ok<{ me: null }>(ME)).me).toBeNull();
@@ -139,4 +143,3 @@ describe('platform admin', () => {
     expect(Number(rows[0]!.n)).toBeGreaterThan(0);
   });
 });
-

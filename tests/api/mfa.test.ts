@@ -58,7 +58,9 @@ describe('two-step log-in (TOTP)', () => {
     expect(codes).toHaveLength(10);
     expect((await learner.client.ok<Status>(STATUS)).mySecondFactor).toEqual({ enrolled: true, required: false, recoveryCodesLeft: 10 });
     // Recovery codes are kept as hashes only.
-    const { rows } = await stack.db.query<{ code_hash: string }>('select code_hash from mfa_recovery_code where user_id = $1', [learner.userId]);
+    const { rows } = await stack.db.query<{ code_hash: string }>('select code_hash from mfa_recovery_code where user_id = $1', [
+      learner.userId,
+    ]);
     expect(rows).toHaveLength(10);
     for (const code of codes) expect(rows.map((r) => r.code_hash).join()).not.toContain(code.replace(/-/g, ''));
   });
@@ -84,7 +86,9 @@ describe('two-step log-in (TOTP)', () => {
     const first = new ApiClient(stack.apiUrl, '10.1.0.2');
     await first.ok(LOGIN_STEP_TWO, { input: { challenge: await passwordStep(first, learner.email, learner.password), code } });
     const replay = new ApiClient(stack.apiUrl, '10.1.0.3');
-    const res = await replay.gql(LOGIN_STEP_TWO, { input: { challenge: await passwordStep(replay, learner.email, learner.password), code } });
+    const res = await replay.gql(LOGIN_STEP_TWO, {
+      input: { challenge: await passwordStep(replay, learner.email, learner.password), code },
+    });
     expect(res.errors?.[0]?.extensions?.reason).toBe('SECOND_FACTOR_CODE_WRONG');
     expect((await replay.ok<{ me: null }>(ME)).me).toBeNull();
   });
@@ -99,7 +103,9 @@ describe('two-step log-in (TOTP)', () => {
     expect((await client.ok<Status>(STATUS)).mySecondFactor.recoveryCodesLeft).toBe(9);
 
     const again = new ApiClient(stack.apiUrl, '10.1.0.5');
-    const res = await again.gql(LOGIN_STEP_TWO, { input: { challenge: await passwordStep(again, learner.email, learner.password), code: recovery } });
+    const res = await again.gql(LOGIN_STEP_TWO, {
+      input: { challenge: await passwordStep(again, learner.email, learner.password), code: recovery },
+    });
     expect(res.errors?.[0]?.extensions?.reason).toBe('SECOND_FACTOR_CODE_WRONG');
   });
 

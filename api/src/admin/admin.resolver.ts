@@ -74,7 +74,11 @@ export class AdminResolver {
   }
 
   @Mutation(() => AdminPersonView)
-  async addMembership(@CurrentViewer() viewer: Viewer, @Context() ctx: HttpContext, @Args('input') input: AddMembershipInput): Promise<AdminPersonView> {
+  async addMembership(
+    @CurrentViewer() viewer: Viewer,
+    @Context() ctx: HttpContext,
+    @Args('input') input: AddMembershipInput,
+  ): Promise<AdminPersonView> {
     return this.admin.personView(await this.admin.addMembership(callerOf(viewer, ctx), input.userId, input.organisationId, input.role));
   }
 

@@ -56,11 +56,14 @@ export class AdminService {
 
   async organisations(viewer: Viewer) {
     this.assertAdmin(viewer);
-    const rows = await this.em.fork().getConnection().execute<{ id: string; name: string; slug: string; member_count: string }[]>(
-      `select o.id, o.name, o.slug, count(distinct m.user_id) as member_count
+    const rows = await this.em
+      .fork()
+      .getConnection()
+      .execute<{ id: string; name: string; slug: string; member_count: string }[]>(
+        `select o.id, o.name, o.slug, count(distinct m.user_id) as member_count
          from organisation o left join membership m on m.organisation_id = o.id
         group by o.id order by o.name`,
-    );
+      );
     return rows.map((r) => ({ id: r.id, name: r.name, slug: r.slug, memberCount: Number(r.member_count) }));
   }
 
@@ -70,7 +73,10 @@ export class AdminService {
       let slug = slugOf(name);
       if (await em.count(Organisation, { slug })) slug = `${slug}-${Math.random().toString(36).slice(2, 7)}`;
       const organisation = em.create(Organisation, { name, slug });
-      return { result: organisation, audited: { action: 'organisation.create', target: { kind: 'organisation', id: organisation.id, name } } };
+      return {
+        result: organisation,
+        audited: { action: 'organisation.create', target: { kind: 'organisation', id: organisation.id, name } },
+      };
     });
   }
 
@@ -93,7 +99,11 @@ export class AdminService {
     const pattern = `%${search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const users = await this.em
       .fork()
-      .find(User, { $or: [{ email: { $ilike: pattern } }, { displayName: { $ilike: pattern } }] }, { orderBy: { displayName: 'asc' }, limit: 50 });
+      .find(
+        User,
+        { $or: [{ email: { $ilike: pattern } }, { displayName: { $ilike: pattern } }] },
+        { orderBy: { displayName: 'asc' }, limit: 50 },
+      );
     return Promise.all(users.map((user) => this.personView(user)));
   }
 
@@ -103,14 +113,21 @@ export class AdminService {
   }
 
   async personView(user: User) {
-    const memberships = await this.em.fork().find(Membership, { user: user.id }, { populate: ['organisation'], orderBy: { createdAt: 'asc' } });
+    const memberships = await this.em
+      .fork()
+      .find(Membership, { user: user.id }, { populate: ['organisation'], orderBy: { createdAt: 'asc' } });
     return {
       id: user.id,
       displayName: user.displayName,
       email: user.email ?? null,
       deactivatedAt: user.deactivatedAt ?? null,
       secondFactorEnrolled: await this.secondFactor.isEnrolled(user.id),
-      memberships: memberships.map((m) => ({ id: m.id, organisationId: m.organisation.id, organisationName: m.organisation.name, role: m.role })),
+      memberships: memberships.map((m) => ({
+        id: m.id,
+        organisationId: m.organisation.id,
+        organisationName: m.organisation.name,
+        role: m.role,
+      })),
     };
   }
 
@@ -122,7 +139,7 @@ export class AdminService {
       const from = membership.role;
       membership.role = role;
       return {
-        result: membership.user as User,
+        result: membership.user,
         audited: {
           action: 'membership.change_role',
           target: { kind: 'person', id: membership.user.id, name: membership.user.displayName },
@@ -139,7 +156,11 @@ export class AdminService {
       em.create(Membership, { user, organisation, role });
       return {
         result: user,
-        audited: { action: 'membership.add', target: { kind: 'person', id: user.id, name: user.displayName }, details: { organisation: organisation.name, role } },
+        audited: {
+          action: 'membership.add',
+          target: { kind: 'person', id: user.id, name: user.displayName },
+          details: { organisation: organisation.name, role },
+        },
       };
     });
   }
@@ -170,7 +191,10 @@ export class AdminService {
       if (user.id === caller.viewer.userId) throw notYourself();
       await this.secondFactor.remove(user.id, em);
       await this.sessions.endAllFor(user.id, em);
-      return { result: user, audited: { action: 'person.reset_second_factor', target: { kind: 'person', id: user.id, name: user.displayName } } };
+      return {
+        result: user,
+        audited: { action: 'person.reset_second_factor', target: { kind: 'person', id: user.id, name: user.displayName } },
+      };
     });
   }
 

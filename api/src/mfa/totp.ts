@@ -26,7 +26,7 @@ export async function acceptedTimeStep(secret: string, code: string, lastTimeSte
     secret,
     token,
     epochTolerance: TOLERANCE_SECONDS,
-    ...(lastTimeStep == null ? {} : { afterTimeStep: lastTimeStep }),
+    ...(lastTimeStep === null || lastTimeStep === undefined ? {} : { afterTimeStep: lastTimeStep }),
   });
   return result.valid && 'timeStep' in result ? result.timeStep : null;
 }

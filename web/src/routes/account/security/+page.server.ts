@@ -79,4 +79,3 @@ export const actions: Actions = {
     redirect(303, '/account/security');
   },
 };
-

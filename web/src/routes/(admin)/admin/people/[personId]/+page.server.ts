@@ -68,7 +68,7 @@ const ResetSecondFactor = graphql(`
 `);
 
 const ROLES: Role[] = ['learner', 'teacher', 'trainer', 'partner_admin', 'admin'];
-const asRole = (value: string): Role => (ROLES as string[]).includes(value) ? (value as Role) : 'learner';
+const asRole = (value: string): Role => ((ROLES as string[]).includes(value) ? (value as Role) : 'learner');
 
 export const load: PageServerLoad = async (event) => {
   const { data } = await request(callerOf(event), Person, { id: event.params.personId });
@@ -88,7 +88,10 @@ async function run(work: () => Promise<unknown>, done: string) {
 export const actions: Actions = {
   changeRole: async (event) => {
     const form = await event.request.formData();
-    return run(() => request(callerOf(event), ChangeRole, { membershipId: field(form, 'membershipId'), role: asRole(field(form, 'role')) }), 'roleChanged');
+    return run(
+      () => request(callerOf(event), ChangeRole, { membershipId: field(form, 'membershipId'), role: asRole(field(form, 'role')) }),
+      'roleChanged',
+    );
   },
   addMembership: async (event) => {
     const form = await event.request.formData();

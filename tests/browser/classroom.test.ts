@@ -1,0 +1,89 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchBrowser, waitForApp } from '../support/browser.js';
+import { startStack, type Stack } from '../support/stack.js';
+import { logInInBrowser, signUpInBrowser } from '../support/web-user.js';
+
+const COURSE_TITLE = 'Getting started: learning together on Kinship';
+const CLASS_NAME = 'Grade 8 Talking Circle';
+
+let stack: Stack;
+let browser: Browser;
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startStack({ web: true }), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+/** Does something that loads a page, waits for it to be interactive, and checks it with axe. */
+async function visit(page: Page, action: () => Promise<unknown>) {
+  await action();
+  await page.waitForLoadState('load');
+  await waitForApp(page);
+  await expectAccessible(page);
+}
+
+describe('a teacher’s class, from making it to archiving it', () => {
+  it('adds students by name, assigns a course; a student signs in with codes on a phone and starts it; another joins by code', async () => {
+    const teacher = await (await browser.newContext()).newPage();
+    await logInInBrowser(teacher, stack.webUrl, 'teacher@demo.kinship.test', 'kinship-demo-password');
+    await visit(teacher, () => teacher.getByRole('link', { name: 'Classes I teach' }).click());
+    await teacher.getByLabel('Class name').fill(CLASS_NAME);
+    await teacher.getByLabel('Term or school year').fill('2026–2027');
+    await visit(teacher, () => teacher.getByRole('button', { name: 'Make the class' }).click());
+    await teacher.getByRole('heading', { level: 1, name: CLASS_NAME }).waitFor();
+
+    await teacher.getByLabel('Add students by name (one per line)').fill('Lina P.\nOmar S.');
+    await visit(teacher, () => teacher.getByRole('button', { name: 'Add students' }).click());
+    const issued = teacher.getByRole('status').filter({ hasText: 'New personal codes' });
+    const linaCode = (await issued
+      .getByRole('row', { name: /Lina P\./ })
+      .getByRole('cell')
+      .nth(1)
+      .textContent())!.trim();
+    expect(linaCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+
+    await teacher.getByLabel('Course', { exact: true }).selectOption({ label: COURSE_TITLE });
+    await teacher.getByLabel('Due date (optional)').last().fill('2027-03-31');
+    await visit(teacher, () => teacher.getByRole('button', { name: 'Assign to the class' }).click());
+    await teacher.getByRole('heading', { level: 3, name: COURSE_TITLE }).waitFor();
+    const classCode = (await teacher.getByTestId('sign-in-code').textContent())!.trim();
+    const joinCode = (await teacher.getByTestId('join-code').textContent())!.trim();
+    expect(await teacher.getByRole('img', { name: /QR code of the join link/ }).count()).toBe(1);
+
+    // Lina has no e-mail: she signs in with her card's codes on a phone.
+    const phone = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+    await visit(phone, () => phone.goto(`${stack.webUrl}/class-sign-in`));
+    await phone.getByLabel('Class code').fill(classCode);
+    await phone.getByLabel('Your personal code').fill(linaCode.toLowerCase());
+    await visit(phone, () => phone.getByRole('button', { name: 'Sign in' }).click());
+    await expect.poll(() => new URL(phone.url()).pathname, { timeout: 15_000 }).toBe('/learn');
+    const card = phone.getByRole('listitem').filter({ hasText: COURSE_TITLE });
+    await expect(card.textContent()).resolves.toContain(`Assigned in ${CLASS_NAME}`);
+    await expect(card.textContent()).resolves.toContain('Due March 31, 2027');
+    await visit(phone, () => card.getByRole('link', { name: COURSE_TITLE }).click());
+    await visit(phone, () => phone.getByRole('link', { name: 'Start' }).click());
+    await phone.getByRole('heading', { level: 1, name: 'How courses work' }).waitFor();
+    await visit(phone, () => phone.getByRole('button', { name: 'Continue' }).click());
+    await phone.getByRole('heading', { level: 1, name: 'Our shared ground rules' }).waitFor();
+
+    // Another learner, with an account, joins by the join link.
+    const other = await (await browser.newContext()).newPage();
+    await signUpInBrowser(other, stack.webUrl, 'Jo Newcomer');
+    await visit(other, () => other.goto(`${stack.webUrl}/join/${joinCode}`));
+    await visit(other, () => other.getByRole('button', { name: 'Join' }).click());
+    await expect.poll(() => new URL(other.url()).pathname, { timeout: 15_000 }).toBe('/my-classes');
+    await other.getByRole('heading', { level: 2, name: CLASS_NAME }).waitFor();
+
+    // The teacher sees Lina in progress, then archives the class.
+    await visit(teacher, () => teacher.reload());
+    const lina = teacher.getByRole('row', { name: /Lina P\./ });
+    await expect(lina.textContent()).resolves.toContain('In progress');
+    await visit(teacher, () => teacher.getByRole('button', { name: 'Archive class' }).click());
+    await expect(teacher.getByRole('status').filter({ hasText: 'Archived on' }).count()).resolves.toBe(1);
+    await visit(other, () => other.reload());
+    expect(await other.getByRole('heading', { level: 2, name: CLASS_NAME }).count()).toBe(0);
+  }, 240_000);
+});
