@@ -29,6 +29,16 @@ type Documents = {
     "\n  mutation ResetSecondFactor($id: ID!) {\n    resetSecondFactor(id: $id) {\n      id\n    }\n  }\n": typeof types.ResetSecondFactorDocument,
     "\n  query MyPackageImports {\n    myPackageImports {\n      id\n      fileName\n      status\n      courseId\n      courseVersion\n      createdAt\n    }\n  }\n": typeof types.MyPackageImportsDocument,
     "\n  query PackageImport($id: ID!) {\n    packageImport(id: $id) {\n      id\n      fileName\n      status\n      progress\n      problems\n      warnings\n      courseId\n      courseVersion\n    }\n  }\n": typeof types.PackageImportDocument,
+    "\n  query MyAccount {\n    myAccount {\n      email\n      emailVerified\n      hasPassword\n    }\n    invitableOrganisations {\n      id\n    }\n  }\n": typeof types.MyAccountDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestEmailChange($input: EmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n": typeof types.RequestEmailChangeDocument,
+    "\n  mutation ResendEmailVerification {\n    resendEmailVerification\n  }\n": typeof types.ResendEmailVerificationDocument,
+    "\n  query Invitations {\n    invitableOrganisations {\n      id\n      name\n    }\n    pendingInvitations {\n      id\n      email\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  mutation Invite($input: InviteInput!) {\n    invite(input: $input)\n  }\n": typeof types.InviteDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      device\n      startedAt\n      lastUsedAt\n      sharedComputer\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
+    "\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n": typeof types.LogOutEverywhereDocument,
     "\n  mutation JoinClass($code: String!) {\n    joinClass(code: $code)\n  }\n": typeof types.JoinClassDocument,
     "\n  query MyLearning($locale: String!) {\n    myEnrolments(locale: $locale) {\n      id\n      courseId\n      courseTitle\n      locale\n      completedAt\n      completedUnits\n      totalUnits\n      resumeUnitId\n    }\n    myAssignments(locale: $locale) {\n      assignmentId\n      enrolmentId\n      className\n      dueAt\n      overdue\n      note\n    }\n    myCertificates {\n      id\n      code\n      courseTitle\n      issuedAt\n    }\n  }\n": typeof types.MyLearningDocument,
     "\n  query EnrolmentOverview($id: ID!, $locale: String!) {\n    enrolment(id: $id, locale: $locale) {\n      id\n      courseId\n      courseTitle\n      courseVersion\n      locale\n      completedAt\n      completedUnits\n      totalUnits\n      resumeUnitId\n      successStatus\n      scoreScaled\n      units {\n        unitId\n        title\n        type\n        moduleTitle\n        completionStatus\n        complete\n      }\n      certificate {\n        id\n        code\n        issuedAt\n        verificationUrl\n      }\n    }\n  }\n": typeof types.EnrolmentOverviewDocument,
@@ -62,11 +72,16 @@ type Documents = {
     "\n  mutation ClassSignIn($classCode: String!, $personalCode: String!) {\n    classSignIn(classCode: $classCode, personalCode: $personalCode) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.ClassSignInDocument,
     "\n  query CourseDetail($id: ID!, $locale: String!) {\n    course(id: $id, locale: $locale) {\n      id\n      version\n      locale\n      title\n      description\n      audience\n      estimatedMinutes\n      outcomes\n      unitCount\n      enrolmentId\n      modules {\n        id\n        title\n        units {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": typeof types.CourseDetailDocument,
     "\n  mutation Enrol($courseId: ID!, $locale: String!) {\n    enrol(courseId: $courseId, locale: $locale) {\n      id\n    }\n  }\n": typeof types.EnrolDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      organisationName\n      role\n      email\n      hasAccount\n    }\n  }\n": typeof types.InvitationDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation LoginWithSecondFactor($input: SecondFactorLoginInput!) {\n    loginWithSecondFactor(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n": typeof types.LoginWithSecondFactorDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.SignUpDocument,
-    "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      learnerName\n      courseTitle\n      courseVersion\n      issuedAt\n    }\n  }\n": typeof types.VerifyCertificateDocument,
+    "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n": typeof types.ConfirmEmailDocument,
+    "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      learnerName\n      courseTitle\n      courseVersion\n      issuedAt\n    }\n    certificateRevocation(code: $code) {\n      revokedAt\n    }\n  }\n": typeof types.VerifyCertificateDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      can {\n        importPackages\n        exportCourses\n        teach\n        report\n        administer\n        secondFactorNeeded\n      }\n    }\n  }\n": types.MeDocument,
@@ -83,6 +98,16 @@ const documents: Documents = {
     "\n  mutation ResetSecondFactor($id: ID!) {\n    resetSecondFactor(id: $id) {\n      id\n    }\n  }\n": types.ResetSecondFactorDocument,
     "\n  query MyPackageImports {\n    myPackageImports {\n      id\n      fileName\n      status\n      courseId\n      courseVersion\n      createdAt\n    }\n  }\n": types.MyPackageImportsDocument,
     "\n  query PackageImport($id: ID!) {\n    packageImport(id: $id) {\n      id\n      fileName\n      status\n      progress\n      problems\n      warnings\n      courseId\n      courseVersion\n    }\n  }\n": types.PackageImportDocument,
+    "\n  query MyAccount {\n    myAccount {\n      email\n      emailVerified\n      hasPassword\n    }\n    invitableOrganisations {\n      id\n    }\n  }\n": types.MyAccountDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestEmailChange($input: EmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n": types.RequestEmailChangeDocument,
+    "\n  mutation ResendEmailVerification {\n    resendEmailVerification\n  }\n": types.ResendEmailVerificationDocument,
+    "\n  query Invitations {\n    invitableOrganisations {\n      id\n      name\n    }\n    pendingInvitations {\n      id\n      email\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": types.InvitationsDocument,
+    "\n  mutation Invite($input: InviteInput!) {\n    invite(input: $input)\n  }\n": types.InviteDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      device\n      startedAt\n      lastUsedAt\n      sharedComputer\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
+    "\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n": types.LogOutEverywhereDocument,
     "\n  mutation JoinClass($code: String!) {\n    joinClass(code: $code)\n  }\n": types.JoinClassDocument,
     "\n  query MyLearning($locale: String!) {\n    myEnrolments(locale: $locale) {\n      id\n      courseId\n      courseTitle\n      locale\n      completedAt\n      completedUnits\n      totalUnits\n      resumeUnitId\n    }\n    myAssignments(locale: $locale) {\n      assignmentId\n      enrolmentId\n      className\n      dueAt\n      overdue\n      note\n    }\n    myCertificates {\n      id\n      code\n      courseTitle\n      issuedAt\n    }\n  }\n": types.MyLearningDocument,
     "\n  query EnrolmentOverview($id: ID!, $locale: String!) {\n    enrolment(id: $id, locale: $locale) {\n      id\n      courseId\n      courseTitle\n      courseVersion\n      locale\n      completedAt\n      completedUnits\n      totalUnits\n      resumeUnitId\n      successStatus\n      scoreScaled\n      units {\n        unitId\n        title\n        type\n        moduleTitle\n        completionStatus\n        complete\n      }\n      certificate {\n        id\n        code\n        issuedAt\n        verificationUrl\n      }\n    }\n  }\n": types.EnrolmentOverviewDocument,
@@ -116,11 +141,16 @@ const documents: Documents = {
     "\n  mutation ClassSignIn($classCode: String!, $personalCode: String!) {\n    classSignIn(classCode: $classCode, personalCode: $personalCode) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.ClassSignInDocument,
     "\n  query CourseDetail($id: ID!, $locale: String!) {\n    course(id: $id, locale: $locale) {\n      id\n      version\n      locale\n      title\n      description\n      audience\n      estimatedMinutes\n      outcomes\n      unitCount\n      enrolmentId\n      modules {\n        id\n        title\n        units {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": types.CourseDetailDocument,
     "\n  mutation Enrol($courseId: ID!, $locale: String!) {\n    enrol(courseId: $courseId, locale: $locale) {\n      id\n    }\n  }\n": types.EnrolDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      organisationName\n      role\n      email\n      hasAccount\n    }\n  }\n": types.InvitationDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation LoginWithSecondFactor($input: SecondFactorLoginInput!) {\n    loginWithSecondFactor(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n": types.LoginWithSecondFactorDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.SignUpDocument,
-    "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      learnerName\n      courseTitle\n      courseVersion\n      issuedAt\n    }\n  }\n": types.VerifyCertificateDocument,
+    "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n": types.ConfirmEmailDocument,
+    "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      learnerName\n      courseTitle\n      courseVersion\n      issuedAt\n    }\n    certificateRevocation(code: $code) {\n      revokedAt\n    }\n  }\n": types.VerifyCertificateDocument,
 };
 
 /**
@@ -179,6 +209,46 @@ export function graphql(source: "\n  query MyPackageImports {\n    myPackageImpo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PackageImport($id: ID!) {\n    packageImport(id: $id) {\n      id\n      fileName\n      status\n      progress\n      problems\n      warnings\n      courseId\n      courseVersion\n    }\n  }\n"): typeof import('./graphql').PackageImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAccount {\n    myAccount {\n      email\n      emailVerified\n      hasPassword\n    }\n    invitableOrganisations {\n      id\n    }\n  }\n"): typeof import('./graphql').MyAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailChange($input: EmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n"): typeof import('./graphql').RequestEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendEmailVerification {\n    resendEmailVerification\n  }\n"): typeof import('./graphql').ResendEmailVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations {\n    invitableOrganisations {\n      id\n      name\n    }\n    pendingInvitations {\n      id\n      email\n      organisationName\n      role\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').InvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Invite($input: InviteInput!) {\n    invite(input: $input)\n  }\n"): typeof import('./graphql').InviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): typeof import('./graphql').DeleteMyAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      device\n      startedAt\n      lastUsedAt\n      sharedComputer\n      current\n    }\n  }\n"): typeof import('./graphql').MySessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"): typeof import('./graphql').EndSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n"): typeof import('./graphql').LogOutEverywhereDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -314,6 +384,18 @@ export function graphql(source: "\n  mutation Enrol($courseId: ID!, $locale: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      organisationName\n      role\n      email\n      hasAccount\n    }\n  }\n"): typeof import('./graphql').InvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -326,11 +408,19 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      learnerName\n      courseTitle\n      courseVersion\n      issuedAt\n    }\n  }\n"): typeof import('./graphql').VerifyCertificateDocument;
+export function graphql(source: "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n"): typeof import('./graphql').ConfirmEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      learnerName\n      courseTitle\n      courseVersion\n      issuedAt\n    }\n    certificateRevocation(code: $code) {\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').VerifyCertificateDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptInvitationInput = {
+  /** For a new account: the name to show. */
+  displayName?: string | null | undefined;
+  /** For a new account: its password. */
+  password?: string | null | undefined;
+  token: string;
+};
+
 export type AddMembershipInput = {
   organisationId: string | number;
   role: Role;
@@ -14,6 +22,11 @@ export type AssignmentInput = {
   dueAt?: string | null | undefined;
   /** A short note to the students. */
   note?: string | null | undefined;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: string;
+  newPassword: string;
 };
 
 export type CheckAnswerInput = {
@@ -55,6 +68,20 @@ export type CommitInput = {
   values: Array<CmiValueInput>;
 };
 
+export type EmailChangeInput = {
+  newEmail: string;
+  /** The current password, again. */
+  password: string;
+};
+
+export type InviteInput = {
+  email: string;
+  /** The invitation mail's language (default: the inviter's). */
+  locale?: string | null | undefined;
+  organisationId: string | number;
+  role: Role;
+};
+
 /** reset: a new code (the old one stops working); open or close: the same code. */
 export type JoinCodeAction =
   | 'close'
@@ -77,6 +104,12 @@ export type NewClassInput = {
   organisationId: string | number;
   /** The term or school year, in the teacher's words ("2026–2027"). */
   term: string;
+};
+
+export type ResetPasswordInput = {
+  newPassword: string;
+  /** The secret from the mailed link. */
+  token: string;
 };
 
 /** What a person may do inside one organisation. */
@@ -225,6 +258,66 @@ export type PackageImportQueryVariables = Exact<{
 
 
 export type PackageImportQuery = { packageImport: { id: string, fileName: string, status: string, progress: number, problems: Array<string>, warnings: Array<string>, courseId: string | null, courseVersion: number | null } };
+
+export type MyAccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAccountQuery = { myAccount: { email: string | null, emailVerified: boolean, hasPassword: boolean }, invitableOrganisations: Array<{ id: string }> };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type RequestEmailChangeMutationVariables = Exact<{
+  input: EmailChangeInput;
+}>;
+
+
+export type RequestEmailChangeMutation = { requestEmailChange: boolean };
+
+export type ResendEmailVerificationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResendEmailVerificationMutation = { resendEmailVerification: boolean };
+
+export type InvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvitationsQuery = { invitableOrganisations: Array<{ id: string, name: string }>, pendingInvitations: Array<{ id: string, email: string, organisationName: string, role: Role, expiresAt: string }> };
+
+export type InviteMutationVariables = Exact<{
+  input: InviteInput;
+}>;
+
+
+export type InviteMutation = { invite: boolean };
+
+export type DeleteMyAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type DeleteMyAccountMutation = { deleteMyAccount: boolean };
+
+export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySessionsQuery = { mySessions: Array<{ id: string, device: string | null, startedAt: string, lastUsedAt: string, sharedComputer: boolean, current: boolean }> };
+
+export type EndSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndSessionMutation = { endSession: boolean };
+
+export type LogOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogOutEverywhereMutation = { logOutEverywhere: boolean };
 
 export type JoinClassMutationVariables = Exact<{
   code: string;
@@ -473,6 +566,27 @@ export type EnrolMutationVariables = Exact<{
 
 export type EnrolMutation = { enrol: { id: string } };
 
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type InvitationQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationQuery = { invitation: { organisationName: string, role: Role, email: string, hasAccount: boolean } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: boolean };
+
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -492,6 +606,13 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
@@ -499,12 +620,19 @@ export type SignUpMutationVariables = Exact<{
 
 export type SignUpMutation = { signUp: { viewer: { id: string } } };
 
+export type ConfirmEmailMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ConfirmEmailMutation = { confirmEmail: string };
+
 export type VerifyCertificateQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type VerifyCertificateQuery = { verifyCertificate: { code: string, learnerName: string, courseTitle: string, courseVersion: number, issuedAt: string } | null };
+export type VerifyCertificateQuery = { verifyCertificate: { code: string, learnerName: string, courseTitle: string, courseVersion: number, issuedAt: string } | null, certificateRevocation: { revokedAt: string } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -671,6 +799,80 @@ export const PackageImportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PackageImportQuery, PackageImportQueryVariables>;
+export const MyAccountDocument = new TypedDocumentString(`
+    query MyAccount {
+  myAccount {
+    email
+    emailVerified
+    hasPassword
+  }
+  invitableOrganisations {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MyAccountQuery, MyAccountQueryVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const RequestEmailChangeDocument = new TypedDocumentString(`
+    mutation RequestEmailChange($input: EmailChangeInput!) {
+  requestEmailChange(input: $input)
+}
+    `) as unknown as TypedDocumentString<RequestEmailChangeMutation, RequestEmailChangeMutationVariables>;
+export const ResendEmailVerificationDocument = new TypedDocumentString(`
+    mutation ResendEmailVerification {
+  resendEmailVerification
+}
+    `) as unknown as TypedDocumentString<ResendEmailVerificationMutation, ResendEmailVerificationMutationVariables>;
+export const InvitationsDocument = new TypedDocumentString(`
+    query Invitations {
+  invitableOrganisations {
+    id
+    name
+  }
+  pendingInvitations {
+    id
+    email
+    organisationName
+    role
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationsQuery, InvitationsQueryVariables>;
+export const InviteDocument = new TypedDocumentString(`
+    mutation Invite($input: InviteInput!) {
+  invite(input: $input)
+}
+    `) as unknown as TypedDocumentString<InviteMutation, InviteMutationVariables>;
+export const DeleteMyAccountDocument = new TypedDocumentString(`
+    mutation DeleteMyAccount($password: String!) {
+  deleteMyAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
+export const MySessionsDocument = new TypedDocumentString(`
+    query MySessions {
+  mySessions {
+    id
+    device
+    startedAt
+    lastUsedAt
+    sharedComputer
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<MySessionsQuery, MySessionsQueryVariables>;
+export const EndSessionDocument = new TypedDocumentString(`
+    mutation EndSession($id: ID!) {
+  endSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<EndSessionMutation, EndSessionMutationVariables>;
+export const LogOutEverywhereDocument = new TypedDocumentString(`
+    mutation LogOutEverywhere {
+  logOutEverywhere
+}
+    `) as unknown as TypedDocumentString<LogOutEverywhereMutation, LogOutEverywhereMutationVariables>;
 export const JoinClassDocument = new TypedDocumentString(`
     mutation JoinClass($code: String!) {
   joinClass(code: $code)
@@ -1114,6 +1316,26 @@ export const EnrolDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnrolMutation, EnrolMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const InvitationDocument = new TypedDocumentString(`
+    query Invitation($token: String!) {
+  invitation(token: $token) {
+    organisationName
+    role
+    email
+    hasAccount
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationQuery, InvitationQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input)
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
@@ -1143,6 +1365,11 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {
@@ -1152,6 +1379,11 @@ export const SignUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const ConfirmEmailDocument = new TypedDocumentString(`
+    mutation ConfirmEmail($token: String!) {
+  confirmEmail(token: $token)
+}
+    `) as unknown as TypedDocumentString<ConfirmEmailMutation, ConfirmEmailMutationVariables>;
 export const VerifyCertificateDocument = new TypedDocumentString(`
     query VerifyCertificate($code: String!) {
   verifyCertificate(code: $code) {
@@ -1160,6 +1392,9 @@ export const VerifyCertificateDocument = new TypedDocumentString(`
     courseTitle
     courseVersion
     issuedAt
+  }
+  certificateRevocation(code: $code) {
+    revokedAt
   }
 }
     `) as unknown as TypedDocumentString<VerifyCertificateQuery, VerifyCertificateQueryVariables>;
