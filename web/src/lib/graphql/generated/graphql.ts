@@ -52,6 +52,21 @@ export type ClassDetailsInput = {
   term: string;
 };
 
+/** Sorting and filtering of the grid (the web passes its query parameters). */
+export type ClassProgressQuery = {
+  /** Show this course by unit. */
+  courseId?: string | number | null | undefined;
+  descending?: boolean | null | undefined;
+  /** Only students with something overdue. */
+  overdueOnly?: boolean | null | undefined;
+  /** Part of a student name. */
+  search?: string | null | undefined;
+  /** name, status, progress, time or lastActive. */
+  sort?: string | null | undefined;
+  /** Only rows with this status in the first (or chosen) course. */
+  status?: string | null | undefined;
+};
+
 export type CmiValueInput = {
   /** A SCORM 2004 element name, e.g. cmi.completion_status. */
   element: string;
@@ -510,6 +525,36 @@ export type WithdrawAssignmentMutationVariables = Exact<{
 
 
 export type WithdrawAssignmentMutation = { withdrawAssignment: boolean };
+
+export type ClassProgressGridQueryVariables = Exact<{
+  classroomId: string | number;
+  query?: ClassProgressQuery | null | undefined;
+}>;
+
+
+export type ClassProgressGridQuery = { classProgress: { classroomId: string, className: string, courseId: string | null, studentCount: number, courses: Array<{ courseId: string, title: string, dueAt: string | null }>, units: Array<{ unitId: string, title: string, type: string }>, rows: Array<{ userId: string, displayName: string, lastActiveAt: string | null, cells: Array<{ id: string, status: string, scoreScaled: number | null, completedUnits: number, totalUnits: number, seconds: number, lastActiveAt: string | null, overdue: boolean }> }>, missedQuestions: Array<{ unitId: string, unitTitle: string, questionId: string, prompt: string, missed: number, answered: number }>, sharedReflections: Array<{ unitId: string, unitTitle: string, displayName: string, text: string, updatedAt: string }> } };
+
+export type RosterImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RosterImportQuery = { rosterImport: { id: string, classroomId: string, fileName: string, format: string, encoding: string | null, needsClassChoice: boolean, canApply: boolean, appliedAt: string | null, classes: Array<{ sourcedId: string, title: string, school: string }>, chosenClass: { sourcedId: string, title: string } | null, counts: { add: number, update: number, unchanged: number, remove: number, skip: number, kept: number }, rows: Array<{ file: string, line: number | null, action: string, displayName: string, previousName: string | null, externalId: string | null }>, problems: Array<{ file: string, line: number | null, reason: string, params: string }> } };
+
+export type ChooseRosterClassMutationVariables = Exact<{
+  id: string | number;
+  sourcedId: string;
+}>;
+
+
+export type ChooseRosterClassMutation = { chooseRosterClass: { id: string } };
+
+export type ApplyRosterImportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApplyRosterImportMutation = { applyRosterImport: { newStudentIds: Array<string>, counts: { add: number, update: number, remove: number } } };
 
 export type CatalogueQueryVariables = Exact<{
   locale: string;
@@ -1235,6 +1280,120 @@ export const WithdrawAssignmentDocument = new TypedDocumentString(`
   withdrawAssignment(assignmentId: $assignmentId)
 }
     `) as unknown as TypedDocumentString<WithdrawAssignmentMutation, WithdrawAssignmentMutationVariables>;
+export const ClassProgressGridDocument = new TypedDocumentString(`
+    query ClassProgressGrid($classroomId: ID!, $query: ClassProgressQuery) {
+  classProgress(classroomId: $classroomId, query: $query) {
+    classroomId
+    className
+    courseId
+    studentCount
+    courses {
+      courseId
+      title
+      dueAt
+    }
+    units {
+      unitId
+      title
+      type
+    }
+    rows {
+      userId
+      displayName
+      lastActiveAt
+      cells {
+        id
+        status
+        scoreScaled
+        completedUnits
+        totalUnits
+        seconds
+        lastActiveAt
+        overdue
+      }
+    }
+    missedQuestions {
+      unitId
+      unitTitle
+      questionId
+      prompt
+      missed
+      answered
+    }
+    sharedReflections {
+      unitId
+      unitTitle
+      displayName
+      text
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClassProgressGridQuery, ClassProgressGridQueryVariables>;
+export const RosterImportDocument = new TypedDocumentString(`
+    query RosterImport($id: ID!) {
+  rosterImport(id: $id) {
+    id
+    classroomId
+    fileName
+    format
+    encoding
+    needsClassChoice
+    canApply
+    appliedAt
+    classes {
+      sourcedId
+      title
+      school
+    }
+    chosenClass {
+      sourcedId
+      title
+    }
+    counts {
+      add
+      update
+      unchanged
+      remove
+      skip
+      kept
+    }
+    rows {
+      file
+      line
+      action
+      displayName
+      previousName
+      externalId
+    }
+    problems {
+      file
+      line
+      reason
+      params
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RosterImportQuery, RosterImportQueryVariables>;
+export const ChooseRosterClassDocument = new TypedDocumentString(`
+    mutation ChooseRosterClass($id: ID!, $sourcedId: String!) {
+  chooseRosterClass(id: $id, sourcedId: $sourcedId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ChooseRosterClassMutation, ChooseRosterClassMutationVariables>;
+export const ApplyRosterImportDocument = new TypedDocumentString(`
+    mutation ApplyRosterImport($id: ID!) {
+  applyRosterImport(id: $id) {
+    counts {
+      add
+      update
+      remove
+    }
+    newStudentIds
+  }
+}
+    `) as unknown as TypedDocumentString<ApplyRosterImportMutation, ApplyRosterImportMutationVariables>;
 export const CatalogueDocument = new TypedDocumentString(`
     query Catalogue($locale: String!) {
   catalogue(locale: $locale) {
