@@ -90,7 +90,7 @@ describe('account', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Download my data (JSON)' }).click(),
     ]);
-    const data = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
+    const data = JSON.parse(await readFile(await download.path(), 'utf8')) as {
       account: { email: string };
       reflections: { text: string }[];
       certificates: { code: string }[];
