@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SequencingDefinition } from '../unit-kinds/sco/sequencing-definition.js';
+import type { ManifestObjective } from '../scorm/import/manifest-types.js';
 
 /**
  * The shape of a course as written in `courses/<id>/` (see courses/README.md) and as stored, parsed
@@ -77,6 +78,10 @@ export interface ScoUnit {
   scormType: 'sco' | 'asset';
   /** The pass mark as a scaled score; with one, the unit counts as done only when passed. */
   masteryScore: number | null;
+  /** SCORM 2004 cmi.completion_threshold; absent in versions imported before it was read. */
+  completionThreshold?: number | null;
+  /** The SCO's manifest objectives, put into cmi.objectives at launch (shape: scorm/import/manifest-types.ts). */
+  objectives?: ManifestObjective[];
   launchData: string | null;
   /** Units that must be done before this one can be opened. */
   prerequisites: string[];
@@ -84,6 +89,12 @@ export interface ScoUnit {
   contributesToRollup: boolean;
   /** The manifest item's identifier: the SCORM 2004 activity this unit delivers (absent in courses imported before). */
   itemId?: string;
+  /**
+   * SCORM 2004 delivery controls: whether the SCO itself sets completion / satisfaction. When false (the
+   * default, and in versions stored before they were read) the platform sets them at the attempt's end.
+   */
+  completionSetByContent?: boolean;
+  objectiveSetByContent?: boolean;
 }
 
 export type UnitType = UnitFrontMatter['type'] | 'sco';
@@ -126,6 +137,8 @@ export interface ScormPackageInfo {
   id: string;
   version: '1.2' | '2004';
   edition: string | null;
+  /** The manifest's identifier (absent in versions imported before it was kept). */
+  manifestIdentifier?: string;
   /** How the learner may move between units (SCORM 2004 control modes; SCORM 1.2 is free choice). */
   controlMode: { choice: boolean; flow: boolean; forwardOnly: boolean };
   warnings: string[];

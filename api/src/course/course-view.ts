@@ -16,6 +16,9 @@ export function courseSummary(content: CourseContent, version: number, locale: s
     estimatedMinutes: content.estimatedMinutes,
     outcomes: content.outcomes[served] ?? content.outcomes[content.sourceLocale] ?? [],
     unitCount: allUnits(content).length,
+    // So that the 1.2 and 2004 variants of one course can be told apart in the catalogue.
+    scormVersion: content.scorm?.version ?? null,
+    scormEdition: content.scorm?.edition ?? null,
   };
 }
 

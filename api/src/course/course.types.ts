@@ -31,6 +31,15 @@ export class CourseSummaryView {
 
   @Field(() => Int)
   unitCount: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a course imported from a SCORM package: its SCORM version, 1.2 or 2004; null otherwise.',
+  })
+  scormVersion: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The SCORM 2004 edition the package says it is (2nd, 3rd, 4th), when it says.' })
+  scormEdition: string | null;
 }
 
 @ObjectType()

@@ -45,7 +45,8 @@ export class ProgressService {
     if (!unit) throw notFound('That unit');
     if (judgedBy === 'client') await this.refuseIfLocked(content, unit, place, viewer.locale);
     const mayWrite = judgedBy === 'server' ? () => true : (element: string) => unitKind(unit.type).clientMayWrite(element);
-    const stored = await this.tracking.store(viewer, input, mayWrite);
+    const rules = unitKind(unit.type).statusRules?.(unit, content.scorm?.version ?? '2004');
+    const stored = await this.tracking.store(viewer, input, mayWrite, rules);
     const done = isDone(doneRuleOf(unit), { completionStatus: stored.row.completion_status, successStatus: stored.row.success_status });
     // Evaluated when the unit becomes done, and again on any retry while the course is unfinished: an
     // evaluation lost between the commit and its end (a crash) is made up by the retry or the sweep.

@@ -1,4 +1,5 @@
 import type { SqlPool } from '../database/sql-pool.js';
+import { completionStatusSql, NO_STATUS_RULES, successStatusSql, type StatusRules } from './status-rules.js';
 
 /** An attempt row as the commit statement returns it. */
 export interface AttemptRow {
@@ -34,6 +35,8 @@ export interface CommitWrite {
   sessionId: string;
   /** The sitting's session time in seconds, when this commit carries cmi.session_time. */
   sessionSeconds: number | null;
+  /** What the stored statuses are judged by (the unit's pass mark and completion threshold); none by default. */
+  rules?: StatusRules;
 }
 
 // The hot path of the platform, so one hand-written statement, and one for many commits at once: the
@@ -41,13 +44,13 @@ export interface CommitWrite {
 // learner's own attempt, apply the values only if this commit's number is newer than the last one
 // applied from the same sitting, and derive the report columns from the merged values, atomically.
 // Rows are locked in attempt order, so concurrent batches cannot deadlock; a batch never holds two
-// commits to the same attempt.
+// commits to the same attempt. The statuses are derived by the standard's rules (status-rules.ts).
 const COMMIT_SQL = `
 with input as (
-  select * from unnest($1::uuid[], $2::uuid[], $3::jsonb[], $4::float8[], $5::text[], $6::int[])
-    with ordinality as t(attempt_id, user_id, vals, sitting_seconds, session_id, seq, ord)
+  select * from unnest($1::uuid[], $2::uuid[], $3::jsonb[], $4::float8[], $5::text[], $6::int[], $7::float8[], $8::float8[], $9::float8[])
+    with ordinality as t(attempt_id, user_id, vals, sitting_seconds, session_id, seq, passing_scaled, passing_raw, threshold, ord)
 ), old as (
-  select i.ord, i.vals, i.sitting_seconds, i.session_id, i.seq,
+  select i.ord, i.vals, i.sitting_seconds, i.session_id, i.seq, i.passing_scaled, i.passing_raw, i.threshold,
          a.id, a.cmi, a.session_seconds, a.session_seqs, e.course_version_id, e.completed_at,
          a.completion_status as old_completion_status, a.success_status as old_success_status
     from input i
@@ -56,7 +59,7 @@ with input as (
    order by a.id
      for update of a
 ), next as (
-  select ord, id, course_version_id, completed_at, old_completion_status, old_success_status,
+  select ord, id, course_version_id, completed_at, old_completion_status, old_success_status, passing_scaled, passing_raw, threshold,
          cmi || vals as cmi,
          session_seqs || jsonb_build_object(session_id, seq) as session_seqs,
          case when sitting_seconds is null then session_seconds
@@ -69,8 +72,8 @@ update attempt a
        session_seconds = next.session_seconds,
        session_seqs = next.session_seqs,
        seq = a.seq + 1,
-       completion_status = coalesce(next.cmi->>'cmi.completion_status', 'not attempted'),
-       success_status = coalesce(next.cmi->>'cmi.success_status', 'unknown'),
+       completion_status = ${completionStatusSql('next.cmi', 'next.threshold')},
+       success_status = ${successStatusSql('next.cmi', 'next.passing_scaled', 'next.passing_raw')},
        -- SCORM 1.2 has only a raw score (0-100 unless min/max say otherwise): its scaled score is derived.
        -- No score stays no score: least() and greatest() skip NULLs, so they clamp only a ratio that exists.
        score_scaled = coalesce(
@@ -103,6 +106,9 @@ export async function applyCommits(db: SqlPool, writes: CommitWrite[]): Promise<
     writes.map((w) => w.sessionSeconds),
     writes.map((w) => w.sessionId),
     writes.map((w) => w.seq),
+    writes.map((w) => (w.rules ?? NO_STATUS_RULES).scaledPassingScore),
+    writes.map((w) => (w.rules ?? NO_STATUS_RULES).rawPassingScore),
+    writes.map((w) => (w.rules ?? NO_STATUS_RULES).completionThreshold),
   ]);
   const byOrder = new Map(rows.map(({ ord, ...row }) => [Number(ord), row]));
   return writes.map((_, index) => byOrder.get(index + 1) ?? null);

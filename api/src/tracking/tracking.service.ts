@@ -8,6 +8,7 @@ import { CmiError, CmiErrorCode, formatDuration, parseDuration, validateCmiWrite
 import { CommitBatcher } from './commit-batcher.js';
 import { currentAttempt, type AttemptRow, type CommitRow, type CurrentRow } from './commit-statement.js';
 import { fromScorm12 } from './scorm12-names.js';
+import type { StatusRules } from './status-rules.js';
 import type { AttemptView, CommitInput } from './tracking.types.js';
 
 const MAX_VALUES_PER_COMMIT = 1000;
@@ -134,7 +135,7 @@ export class TrackingService {
    * being applied, so a retry after a timeout or a late, out-of-order commit never overwrites newer
    * state. PostgreSQL has made the change durable before this returns.
    */
-  async store(viewer: Viewer, input: CommitInput, mayWrite: WritePolicy): Promise<StoredCommit> {
+  async store(viewer: Viewer, input: CommitInput, mayWrite: WritePolicy, rules?: StatusRules): Promise<StoredCommit> {
     checkCommitShape(input);
     const values = validatedValues(input, mayWrite);
     const sessionTime = values['cmi.session_time'];
@@ -145,6 +146,7 @@ export class TrackingService {
       values,
       sessionId: input.sessionId,
       sessionSeconds: sessionTime === undefined ? null : (parseDuration(sessionTime) ?? 0),
+      rules,
     });
     if (row) return { applied: true, row };
     // Not applied: a retry, a late commit, or not the viewer's attempt at all.

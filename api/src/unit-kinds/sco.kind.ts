@@ -19,4 +19,14 @@ export const scoKind: UnitKind = {
   },
   contributesToRollup: (unit) => scoOf(unit)?.contributesToRollup ?? true,
   addToView: () => undefined,
+  // The pass mark and threshold the runtime gives the SCO (runtime-state.ts) are the ones the stored statuses are judged by.
+  statusRules: (unit, scormVersion) => {
+    const sco = scoOf(unit);
+    const mastery = sco?.masteryScore ?? null;
+    return {
+      scaledPassingScore: scormVersion === '2004' ? mastery : null,
+      rawPassingScore: scormVersion === '1.2' && mastery !== null ? Math.round(mastery * 10_000) / 100 : null,
+      completionThreshold: scormVersion === '2004' ? (sco?.completionThreshold ?? null) : null,
+    };
+  },
 };

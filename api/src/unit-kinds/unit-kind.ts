@@ -1,4 +1,5 @@
 import type { UnitContent, UnitLocaleContent, UnitType } from '../course/course-content.js';
+import type { StatusRules } from '../tracking/status-rules.js';
 import type { UnitView } from '../tracking/tracking.types.js';
 
 /** How a unit's completion is judged: by success (a pass mark) or by completion. */
@@ -19,6 +20,8 @@ export interface UnitKind {
   doneRule(unit: UnitContent): DoneRule;
   /** Whether the unit's result counts towards the course's result (rollup). */
   contributesToRollup(unit: UnitContent): boolean;
+  /** What the stored success and completion are judged by (a SCO's pass mark and completion threshold); none when absent. */
+  statusRules?(unit: UnitContent, scormVersion: '1.2' | '2004'): StatusRules;
   /** Adds the kind's own parts to the learner's view of the unit (never correct answers or feedback). */
   addToView(view: UnitView, text: UnitLocaleContent): void;
 }

@@ -12,6 +12,8 @@ const Catalogue = graphql(`
       estimatedMinutes
       locale
       unitCount
+      scormVersion
+      scormEdition
     }
   }
 `);

@@ -42,6 +42,21 @@ function lessonStatusOf(attempt: StoredAttempt): string {
 const KEPT_2004 =
   /^cmi\.(location|suspend_data|score\.(scaled|raw|min|max)|progress_measure|(interactions|objectives|comments_from_learner)\.\d+\..+|learner_preference\..+)$/;
 
+/**
+ * The manifest's objectives as cmi.objectives.n.id (SCORM 2004 RTE 4.2.17: the LMS initialises them
+ * before the SCO starts), after the ones the attempt already holds, which keep their index and data.
+ */
+function manifestObjectives(unit: ScoUnit, state: Record<string, string>) {
+  const held = new Set<string>();
+  let count = 0;
+  for (; state[`cmi.objectives.${count}.id`] !== undefined; count++) held.add(state[`cmi.objectives.${count}.id`]!);
+  for (const objective of unit.objectives ?? []) {
+    if (objective.id === null || held.has(objective.id)) continue;
+    held.add(objective.id);
+    state[`cmi.objectives.${count++}.id`] = objective.id;
+  }
+}
+
 function state2004(unit: ScoUnit, attempt: StoredAttempt, learner: Learner): Record<string, string> {
   const state: Record<string, string> = {};
   for (const [element, value] of Object.entries(attempt.cmi)) if (KEPT_2004.test(element)) state[element] = value;
@@ -57,6 +72,8 @@ function state2004(unit: ScoUnit, attempt: StoredAttempt, learner: Learner): Rec
   });
   if (unit.launchData) state['cmi.launch_data'] = unit.launchData;
   if (unit.masteryScore !== null) state['cmi.scaled_passing_score'] = String(unit.masteryScore);
+  if ((unit.completionThreshold ?? null) !== null) state['cmi.completion_threshold'] = String(unit.completionThreshold);
+  manifestObjectives(unit, state);
   return state;
 }
 

@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { CourseOwnedElsewhere, publishCourse } from '../../course/course-publisher.js';
 import type { PackageStorage } from '../../storage/package-storage.js';
 import type { PackageFormat } from './package-format.js';
+import { chooseCourseId } from './package-course-id.js';
 import { PackageImport } from './package-import.entity.js';
 import { PackageRefused, PackageZip, type ZipLimits } from './package-zip.js';
 import { scormFormat } from './scorm-format.js';
@@ -89,6 +90,7 @@ export async function importPackage({ em, storage, limits }: ImportDependencies,
     const packageId = await sha256Of(path);
     await unpack(zip, root, storage, packageId, progress);
     const content = description.course({ packageId, locale: row.locale, estimatedMinutes: row.estimatedMinutes });
+    content.id = await chooseCourseId(em, content);
     const outcome = await publishCourse(
       em,
       { content, hash: packageId, assets: [], warnings: [] },

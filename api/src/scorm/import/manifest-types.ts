@@ -1,3 +1,5 @@
+import type { LocalisedText } from './manifest-metadata.js';
+
 /** What the platform understands of a SCORM package's imsmanifest.xml. */
 export type ScormVersion = '1.2' | '2004';
 
@@ -9,6 +11,40 @@ export interface ControlMode {
   flow: boolean;
   /** Only forward moves (no going back to an earlier child). */
   forwardOnly: boolean;
+}
+
+/**
+ * A global objective mapping (imsss:mapInfo, plus the 4th Edition's adlseq:mapInfo for scores and
+ * completion): which parts of a local objective are read from, or written to, the shared objective
+ * `targetObjectiveId`. Defaults as the standard gives them (reads true, writes false).
+ */
+export interface ObjectiveMap {
+  targetObjectiveId: string;
+  readSatisfiedStatus: boolean;
+  readNormalizedMeasure: boolean;
+  writeSatisfiedStatus: boolean;
+  writeNormalizedMeasure: boolean;
+  /** adlseq:mapInfo (4th Edition) flags that are true: readRawScore, writeCompletionStatus, readProgressMeasure, ... */
+  extended: string[];
+}
+
+/**
+ * An objective a SCO declares in imsss:objectives (the primary one and the others), kept in the
+ * course content (`ScoUnit.objectives`). At launch every objective with an id is put into the
+ * runtime as `cmi.objectives.n.id` (after those the attempt already stored, which keep their place),
+ * so a SCO finds its objectives by id; what it writes there is stored in the attempt's CMI and loaded
+ * back on resume. Global objectives (shared by SCOs) are keyed by `maps[].targetObjectiveId`: the
+ * sequencing engine reads and writes them through these maps.
+ */
+export interface ManifestObjective {
+  /** objectiveID; the primary objective may have none (it is then not in cmi.objectives). */
+  id: string | null;
+  primary: boolean;
+  /** Satisfied by its measure (score) rather than by the status the SCO reports. */
+  satisfiedByMeasure: boolean;
+  /** imsss:minNormalizedMeasure (default 1.0). */
+  minNormalizedMeasure: number;
+  maps: ObjectiveMap[];
 }
 
 export interface ManifestItem {
@@ -24,6 +60,19 @@ export interface ManifestItem {
   scormType: 'sco' | 'asset' | null;
   /** The pass mark as a scaled score 0..1: SCORM 1.2 adlcp:masteryscore / 100, SCORM 2004 imsss:minNormalizedMeasure when satisfiedByMeasure="true". */
   masteryScore: number | null;
+  /**
+   * SCORM 2004 cmi.completion_threshold: adlcp:completionThreshold as a number (3rd Edition), or its
+   * minProgressMeasure when completedByMeasure="true" (4th Edition). Null: the SCO's own status counts.
+   */
+  completionThreshold: number | null;
+  /** SCORM 2004 imsss:objectives of this item (empty for SCORM 1.2 and for clusters' own). */
+  objectives: ManifestObjective[];
+  /**
+   * SCORM 2004 imsss:deliveryControls completionSetByContent / objectiveSetByContent (default false):
+   * when false, the platform sets completion / satisfaction when an attempt ends that the SCO left unset.
+   */
+  completionSetByContent: boolean;
+  objectiveSetByContent: boolean;
   /** adlcp:datafromlms (1.2) / adlcp:dataFromLMS (2004): given to the SCO as cmi.launch_data. */
   launchData: string | null;
   /**
@@ -47,6 +96,13 @@ export interface ScormManifest {
   identifier: string;
   /** The default organization's title (falls back to the manifest identifier). */
   title: string;
+  /**
+   * LOM general/description of the package, in each language given: the manifest's metadata, else the
+   * default organization's. Empty when neither has one inline (see `metadataFile`).
+   */
+  descriptions: LocalisedText[];
+  /** The LOM file (adlcp:location) to read the description from when there is none inline, if it is in the package. */
+  metadataFile: string | null;
   /** The default organization's control mode (for its top-level items). */
   controlMode: ControlMode;
   /** The default organization's top-level items, in order. */

@@ -80,8 +80,12 @@ describe('parseManifest: SCORM 1.2', () => {
         launch: 'content/index.html?start=1&lang=en',
         scormType: 'sco',
         masteryScore: 0.8,
+        completionThreshold: null,
+        objectives: [],
         launchData: 'mode=exam&level=2',
         prerequisites: [],
+        completionSetByContent: false,
+        objectiveSetByContent: false,
         contributesToRollup: true,
         controlMode: { choice: true, flow: false, forwardOnly: false },
         children: [],
@@ -325,7 +329,7 @@ describe('parseManifest: SCORM 2004', () => {
     expect(report.manifest?.items[0]?.scormType).toBe('sco');
   });
 
-  it('warns, once per item and kind, about sequencing the platform does not apply', () => {
+  it('leaves the sequencing rules the engine applies unwarned (limits, any precondition rule)', () => {
     const item = (id: string) => `
       <item identifier="${id}" identifierref="r1">
         <title>Exam</title>
@@ -347,9 +351,163 @@ describe('parseManifest: SCORM 2004', () => {
     const report = parseManifest(xml, files('a.html'));
     expect(report.problems).toEqual([]);
     expect(report.manifest).not.toBeNull();
-    expect(report.warnings).toEqual([
-      'Item "Exam": attempt and time limits (limitConditions) are not applied.',
-      'Item "Exam": the precondition rule "skip if satisfied" is not supported and is ignored.',
+    expect(report.warnings).toEqual([]);
+  });
+});
+
+describe('parseManifest: objectives, thresholds and descriptions', () => {
+  const objectivesItem = `
+    <item identifier="quiz" identifierref="r1">
+      <title>Quiz</title>
+      <adlcp:completionThreshold completedByMeasure="true" minProgressMeasure="0.6"/>
+      <imsss:sequencing>
+        <imsss:objectives>
+          <imsss:primaryObjective objectiveID="quiz-passed" satisfiedByMeasure="true">
+            <imsss:minNormalizedMeasure>0.7</imsss:minNormalizedMeasure>
+            <imsss:mapInfo targetObjectiveID="g-quiz" writeSatisfiedStatus="true" writeNormalizedMeasure="true"/>
+          </imsss:primaryObjective>
+          <imsss:objective objectiveID="knows-terms"><imsss:mapInfo targetObjectiveID="g-terms" readNormalizedMeasure="false"/></imsss:objective>
+          <imsss:objective objectiveID="knows-terms"/>
+        </imsss:objectives>
+      </imsss:sequencing>
+    </item>`;
+
+  it('reads every objective with its global mappings, and the 4th edition completion threshold', () => {
+    const xml = manifest2004(
+      '2004 4th Edition',
+      `<organization identifier="org"><title>T</title>${objectivesItem}</organization>`,
+      sco('r1', 'a.html'),
+    );
+    const report = parseManifest(xml, files('a.html'));
+    const item = report.manifest!.items[0]!;
+    expect(item.completionThreshold).toBe(0.6);
+    expect(item.objectives).toEqual([
+      {
+        id: 'quiz-passed',
+        primary: true,
+        satisfiedByMeasure: true,
+        minNormalizedMeasure: 0.7,
+        maps: [
+          {
+            targetObjectiveId: 'g-quiz',
+            readSatisfiedStatus: true,
+            readNormalizedMeasure: true,
+            writeSatisfiedStatus: true,
+            writeNormalizedMeasure: true,
+            extended: [],
+          },
+        ],
+      },
+      {
+        id: 'knows-terms',
+        primary: false,
+        satisfiedByMeasure: false,
+        minNormalizedMeasure: 1,
+        maps: [
+          {
+            targetObjectiveId: 'g-terms',
+            readSatisfiedStatus: true,
+            readNormalizedMeasure: false,
+            writeSatisfiedStatus: false,
+            writeNormalizedMeasure: false,
+            extended: [],
+          },
+        ],
+      },
+    ]);
+    expect(report.warnings).toEqual(['Item "Quiz": the objective "knows-terms" is declared twice; the second is ignored.']);
+  });
+
+  it('reads the 3rd edition threshold as a number, ignores one not completed by measure, and refuses one out of range', () => {
+    const org = (threshold: string) =>
+      `<organization identifier="org"><title>T</title><item identifier="i" identifierref="r1"><title>L</title>${threshold}</item></organization>`;
+    const third = parseManifest(
+      manifest2004('2004 3rd Edition', org('<adlcp:completionThreshold>0.8</adlcp:completionThreshold>'), sco('r1', 'a.html')),
+      files('a.html'),
+    );
+    expect(third.manifest?.items[0]?.completionThreshold).toBe(0.8);
+    const notByMeasure = parseManifest(
+      manifest2004(
+        '2004 4th Edition',
+        org('<adlcp:completionThreshold completedByMeasure="false" minProgressMeasure="0.5"/>'),
+        sco('r1', 'a.html'),
+      ),
+      files('a.html'),
+    );
+    expect(notByMeasure.manifest?.items[0]?.completionThreshold).toBeNull();
+    const wrong = parseManifest(
+      manifest2004('2004 3rd Edition', org('<adlcp:completionThreshold>1.5</adlcp:completionThreshold>'), sco('r1', 'a.html')),
+      files('a.html'),
+    );
+    expect(wrong.problems).toEqual([
+      'The completion threshold (completionThreshold) of item "L" is "1.5"; it must be a number from 0 to 1.',
+    ]);
+  });
+
+  it('reads the LOM description of a 2004 package in each language, and of a 1.2 package (IMS metadata)', () => {
+    const lom = `<lom xmlns="http://ltsc.ieee.org/xsd/LOM"><general><description>
+        <string language="en">How to  respond
+          when you witness racism.</string><string language="fr">Comment réagir.</string></description></general></lom>`;
+    const xml2004 = manifest2004(
+      '2004 4th Edition',
+      `<organization identifier="org"><title>T</title><item identifier="i" identifierref="r1"><title>L</title></item></organization>`,
+      sco('r1', 'a.html'),
+    ).replace('<schemaversion>2004 4th Edition</schemaversion>', `<schemaversion>2004 4th Edition</schemaversion>${lom}`);
+    expect(parseManifest(xml2004, files('a.html')).manifest?.descriptions).toEqual([
+      { language: 'en', text: 'How to respond when you witness racism.' },
+      { language: 'fr', text: 'Comment réagir.' },
+    ]);
+    const imsmd = `<imsmd:lom xmlns:imsmd="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"><imsmd:general><imsmd:description>
+        <imsmd:langstring xml:lang="x-none">A first course.</imsmd:langstring></imsmd:description></imsmd:general></imsmd:lom>`;
+    const xml12 = manifest12(
+      `<item identifier="i" identifierref="r1"><title>L</title></item>`,
+      sco('r1', 'a.html'),
+      `<schemaversion>1.2</schemaversion>${imsmd}`,
+    );
+    expect(parseManifest(xml12, files('a.html')).manifest?.descriptions).toEqual([{ language: null, text: 'A first course.' }]);
+  });
+
+  it('points at the metadata file when the description is not inline, and warns when that file is missing', () => {
+    const org = `<organization identifier="org"><title>T</title><item identifier="i" identifierref="r1"><title>L</title></item></organization>`;
+    const xml = manifest2004('2004 4th Edition', org, sco('r1', 'a.html')).replace(
+      '<schemaversion>2004 4th Edition</schemaversion>',
+      '<schemaversion>2004 4th Edition</schemaversion><adlcp:location>meta/course.xml</adlcp:location>',
+    );
+    expect(parseManifest(xml, files('a.html', 'meta/course.xml')).manifest).toMatchObject({
+      descriptions: [],
+      metadataFile: 'meta/course.xml',
+    });
+    const missing = parseManifest(xml, files('a.html'));
+    expect(missing.manifest?.metadataFile).toBeNull();
+    expect(missing.warnings).toEqual([
+      'The metadata file "meta/course.xml" named in the manifest is not in the package, so the course has no description from it.',
+    ]);
+  });
+
+  it('names every manifest feature the platform does not apply, and none that the sequencing engine applies', () => {
+    const xml = manifest2004(
+      '2004 4th Edition',
+      `<organization identifier="org"><title>T</title>
+         <item identifier="i" identifierref="r1" isvisible="false"><title>L</title>
+           <adlcp:timeLimitAction>exit,message</adlcp:timeLimitAction>
+           <adlcp:data><adlcp:map targetID="notes" readSharedData="true" writeSharedData="true"/></adlcp:data>
+           <adlcp:completionThreshold completedByMeasure="true" minProgressMeasure="0.5" progressWeight="2"/>
+           <imsss:sequencing><imsss:rollupRules rollupProgressCompletion="false" objectiveMeasureWeight="0.5"/></imsss:sequencing>
+         </item>
+       </organization><organization identifier="other"><title>Other</title></organization>`,
+      sco('r1', 'a.html'),
+    );
+    expect(parseManifest(xml, files('a.html')).warnings).toEqual([
+      'The package has 2 organizations (tables of contents); only the default one is offered.',
+      'Item "L": what happens when time runs out (timeLimitAction) is not applied.',
+      'Item "L": data shared between SCOs (adlcp:data, adl.data) is not kept.',
+    ]);
+    const xml12 = manifest12(
+      `<item identifier="i" identifierref="r1"><title>L</title><adlcp:maxtimeallowed>00:30:00</adlcp:maxtimeallowed><adlcp:timelimitaction>exit,no message</adlcp:timelimitaction></item>`,
+      sco('r1', 'a.html'),
+    );
+    expect(parseManifest(xml12, files('a.html')).warnings).toEqual([
+      'Item "L": time limits (maxtimeallowed, timelimitaction) are not applied.',
     ]);
   });
 });

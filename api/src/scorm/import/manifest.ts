@@ -1,11 +1,14 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLValidator } from 'fast-xml-parser';
 import type { ControlMode, ManifestItem, ManifestReport, ScormManifest, ScormVersion } from './manifest-types.js';
+import { readDescription } from './manifest-metadata.js';
+import { imsssObjectives, readObjectives } from './manifest-objectives.js';
+import { all, asNode, attr, bool, decimal, first, parser, text, type XmlNode } from './manifest-xml.js';
+import { warnUnapplied, warnUnappliedItem12, warnUnappliedManifest } from './manifest-warnings.js';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const MAX_DEPTH = 10;
 const MAX_ITEMS = 2000;
 
-type XmlNode = { [key: string]: unknown };
 type VersionInfo = Pick<ScormManifest, 'version' | 'edition'>;
 
 interface Context {
@@ -26,72 +29,6 @@ interface Context {
   globalWriters: Map<string, string>;
   /** Prerequisites can point at items later in the tree, so they are resolved once every item is known. */
   afterWalk: (() => void)[];
-}
-
-// Repeated elements always come back as arrays, even when a manifest has only one.
-const ARRAY_TAGS = new Set([
-  ...['organization', 'item', 'resource', 'file', 'dependency', 'sequencing', 'objectives', 'objective', 'mapinfo', 'rulecondition'],
-  ...['preconditionrule', 'postconditionrule', 'exitconditionrule', 'rolluprule', 'rollupcondition'],
-]);
-
-const ENTITIES = new Map(Object.entries({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }));
-
-// Entity processing is off (it is what DOCTYPE attacks abuse), so the five predefined entities and character references are decoded here.
-function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, entity: string) => {
-    if (!entity.startsWith('#')) return ENTITIES.get(entity) ?? match;
-    const code = /^#x/i.test(entity) ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : match;
-  });
-}
-
-// Names are lower-cased because authoring tools disagree on letter case (scormtype/scormType, datafromlms/dataFromLMS).
-const parser = new XMLParser({
-  processEntities: false,
-  ignoreAttributes: false,
-  removeNSPrefix: true,
-  attributeNamePrefix: '@_',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  transformTagName: (name) => name.toLowerCase(),
-  transformAttributeName: (name) => name.toLowerCase(),
-  tagValueProcessor: (_name, value) => decodeEntities(value),
-  attributeValueProcessor: (_name, value) => decodeEntities(value),
-  isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ARRAY_TAGS.has(name),
-});
-
-function asNode(value: unknown): XmlNode {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as XmlNode;
-  return typeof value === 'string' ? { '#text': value } : {};
-}
-
-function all(node: XmlNode | undefined, name: string): XmlNode[] {
-  const value = node?.[name];
-  if (value === undefined) return [];
-  return (Array.isArray(value) ? value : [value]).map(asNode);
-}
-
-function first(node: XmlNode | undefined, name: string): XmlNode | undefined {
-  return all(node, name)[0];
-}
-
-function attr(node: XmlNode | undefined, name: string): string | undefined {
-  const value = node?.[`@_${name}`];
-  return typeof value === 'string' ? value.trim() : undefined;
-}
-
-function text(node: XmlNode | undefined, name: string): string | null {
-  const value = first(node, name)?.['#text'];
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
-}
-
-function bool(value: string | undefined, fallback: boolean): boolean {
-  const lower = value?.toLowerCase();
-  return lower === 'true' || lower === '1' ? true : lower === 'false' || lower === '0' ? false : fallback;
-}
-
-function decimal(value: string): number | null {
-  return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(value) ? Number(value) : null;
 }
 
 function safeDecode(value: string): string {
@@ -256,11 +193,6 @@ function readSequencing(node: XmlNode, who: string, ctx: Context): XmlNode | und
   return shared && own ? { ...shared, ...own } : own;
 }
 
-// imsss:objectives always holds a primaryObjective; adlseq:objectives (which loses its prefix the same way) never does.
-function imsssObjectives(seq: XmlNode | undefined): XmlNode | undefined {
-  return all(seq, 'objectives').find((objectives) => objectives.primaryobjective !== undefined);
-}
-
 function readControlMode(seq: XmlNode | undefined): ControlMode {
   const mode = first(seq, 'controlmode');
   return {
@@ -286,27 +218,10 @@ function readMinMeasure(seq: XmlNode | undefined, item: ManifestItem, ctx: Conte
   return null;
 }
 
-function warnUnsupported(seq: XmlNode | undefined, who: string, ctx: Context): void {
-  const rules = first(seq, 'sequencingrules');
-  const ignored: [boolean, string][] = [
-    [first(seq, 'limitconditions') !== undefined, 'attempt and time limits (limitConditions) are not applied'],
-    [first(rules, 'postconditionrule') !== undefined, 'rules for what happens after an attempt (postConditionRule) are ignored'],
-    [first(rules, 'exitconditionrule') !== undefined, 'exit rules (exitConditionRule) are ignored'],
-    [first(first(seq, 'rolluprules'), 'rolluprule') !== undefined, 'custom rollup rules are ignored; results come from all sub-items'],
-    [first(seq, 'randomizationcontrols') !== undefined, 'random selection and ordering of sub-items is not applied'],
-    [!bool(attr(first(seq, 'deliverycontrols'), 'tracked'), true), 'untracked delivery (tracked="false") is not applied'],
-    [first(seq, 'auxiliaryresources') !== undefined, 'auxiliary resources are ignored'],
-    [first(seq, 'constrainedchoiceconsiderations') !== undefined, 'constrained choice (constrainedChoiceConsiderations) is not applied'],
-    [first(seq, 'rollupconsiderations') !== undefined, 'rollup considerations (rollupConsiderations) are ignored'],
-    [all(seq, 'objectives').length > (imsssObjectives(seq) ? 1 : 0), 'extended objective mapping (adlseq:objectives) is ignored'],
-  ];
-  for (const [present, what] of ignored) if (present) ctx.warnings.add(`${who}: ${what}.`);
-}
-
 const PREREQUISITE_ACTIONS = new Set(['disabled', 'hiddenfromchoice', 'skip']);
 
 /** Objective IDs this item's "disabled/hidden/skip if not satisfied/completed" precondition rules depend on. */
-function readPreconditions(seq: XmlNode | undefined, who: string, ctx: Context): string[] {
+function readPreconditions(seq: XmlNode | undefined): string[] {
   const refs: string[] = [];
   for (const rule of all(first(seq, 'sequencingrules'), 'preconditionrule')) {
     const action = attr(first(rule, 'ruleaction'), 'action') ?? '';
@@ -323,12 +238,8 @@ function readPreconditions(seq: XmlNode | undefined, who: string, ctx: Context):
       conditions.length > 0 &&
       (conditions.length === 1 || combination === 'any') &&
       conditions.every((c) => c.negated && c.ref !== '' && ['satisfied', 'completed'].includes(c.condition.toLowerCase()));
-    if (supported) {
-      refs.push(...conditions.map((c) => c.ref));
-    } else {
-      const when = conditions.map((c) => `${c.negated ? 'not ' : ''}${c.condition}`).join(combination === 'any' ? ' or ' : ' and ');
-      ctx.warnings.add(`${who}: the precondition rule "${action} if ${when}" is not supported and is ignored.`);
-    }
+    // Every rule is applied by the sequencing engine; these prerequisites only give the outline its locks early.
+    if (supported) refs.push(...conditions.map((c) => c.ref));
   }
   return refs;
 }
@@ -351,16 +262,27 @@ function linkObjectives(seq: XmlNode | undefined, item: ManifestItem, ctx: Conte
       }
     }
   }
-  const who = `Item "${item.title}"`;
-  for (const ref of readPreconditions(seq, who, ctx)) {
+  for (const ref of readPreconditions(seq)) {
     ctx.afterWalk.push(() => {
       const writers = (reads.get(ref) ?? []).map((target) => ctx.globalWriters.get(target));
       const owners = [...writers, ...(writers.some(Boolean) ? [] : [ctx.objectiveOwners.get(ref)])];
       const found = owners.filter((id): id is string => id !== undefined && id !== item.identifier);
-      if (found.length === 0) ctx.warnings.add(`${who}: the precondition on objective "${ref}" matches no other item and is ignored.`);
       for (const id of found) if (!item.prerequisites.includes(id)) item.prerequisites.push(id);
     });
   }
+}
+
+/** adlcp:completionThreshold: a number (3rd Edition), or completedByMeasure/minProgressMeasure attributes (4th). */
+function readCompletionThreshold(node: XmlNode, item: ManifestItem, ctx: Context): number | null {
+  const element = first(node, 'completionthreshold');
+  if (!element) return null;
+  const byMeasure = attr(element, 'completedbymeasure');
+  const raw = byMeasure === undefined ? text(node, 'completionthreshold') : (attr(element, 'minprogressmeasure') ?? '1.0');
+  if (raw === null || (byMeasure !== undefined && !bool(byMeasure, false))) return null;
+  const value = decimal(raw);
+  if (value !== null && value >= 0 && value <= 1) return value;
+  ctx.problems.push(`The completion threshold (completionThreshold) of item "${item.title}" is "${raw}"; it must be a number from 0 to 1.`);
+  return null;
 }
 
 function readItem(node: XmlNode, depth: number, ctx: Context): ManifestItem {
@@ -376,9 +298,13 @@ function readItem(node: XmlNode, depth: number, ctx: Context): ManifestItem {
     launch: null,
     scormType: null,
     masteryScore: null,
+    completionThreshold: null,
+    objectives: [],
     launchData: text(node, 'datafromlms'),
     prerequisites: [],
     contributesToRollup: contributesToRollup(seq),
+    completionSetByContent: bool(attr(first(seq, 'deliverycontrols'), 'completionsetbycontent'), false),
+    objectiveSetByContent: bool(attr(first(seq, 'deliverycontrols'), 'objectivesetbycontent'), false),
     controlMode: readControlMode(seq),
     children: [],
   };
@@ -392,13 +318,30 @@ function readItem(node: XmlNode, depth: number, ctx: Context): ManifestItem {
   if (ctx.version === '1.2') {
     item.masteryScore = readMasteryScore12(node, item, ctx);
     queuePrerequisites12(node, item, ctx);
+    warnUnappliedItem12(node, `Item "${title}"`, ctx.warnings);
   } else {
     item.masteryScore = readMinMeasure(seq, item, ctx);
-    warnUnsupported(seq, `Item "${title}"`, ctx);
-    if (first(node, 'presentation')) ctx.warnings.add(`Item "${title}": navigation button settings (adlnav:presentation) are ignored.`);
+    item.completionThreshold = readCompletionThreshold(node, item, ctx);
+    item.objectives = readObjectives(seq, `Item "${title}"`, ctx.warnings);
+    warnUnapplied(node, seq, `Item "${title}"`, ctx.warnings);
     linkObjectives(seq, item, ctx);
   }
   return item;
+}
+
+/** The package's description inline, or where to find it: the manifest's metadata first, then the organization's. */
+function readDescriptions(manifest: XmlNode, organization: XmlNode, ctx: Context): Pick<ScormManifest, 'descriptions' | 'metadataFile'> {
+  const own = readDescription(first(manifest, 'metadata'));
+  const org = readDescription(first(organization, 'metadata'));
+  const descriptions = own.texts.length ? own.texts : org.texts;
+  const location = own.location ?? org.location;
+  if (descriptions.length || location === null) return { descriptions, metadataFile: null };
+  const target = resolveHref([attr(manifest, 'base') ?? ''], location);
+  if (target && ctx.hasFile(target.path)) return { descriptions, metadataFile: target.path };
+  ctx.warnings.add(
+    `The metadata file "${location}" named in the manifest is not in the package, so the course has no description from it.`,
+  );
+  return { descriptions, metadataFile: null };
 }
 
 function byIdentifier(nodes: XmlNode[], key: string): Map<string, XmlNode> {
@@ -448,13 +391,21 @@ export function parseManifest(xml: string | Buffer, hasFile: (path: string) => b
   };
   const title = text(organization, 'title') ?? identifier;
   const orgSeq = ctx.version === '2004' ? readSequencing(organization, `The course "${title}"`, ctx) : undefined;
-  warnUnsupported(orgSeq, `The course "${title}"`, ctx);
+  if (ctx.version === '2004') warnUnapplied(organization, orgSeq, `The course "${title}"`, ctx.warnings);
+  warnUnappliedManifest(manifest, candidates.length, ctx.warnings);
   const items = all(organization, 'item').map((node) => readItem(node, 1, ctx));
   for (const resolve of ctx.afterWalk) resolve();
   if (ctx.launchable === 0 && !ctx.tooDeep) problems.push('The table of contents has no item that can be launched.');
   if (ctx.tooDeep) problems.push(`The table of contents is nested more than ${MAX_DEPTH} levels deep.`);
   if (ctx.count > MAX_ITEMS) problems.push(`The table of contents has more than ${MAX_ITEMS} items.`);
 
-  const result: ScormManifest = { ...versionInfo, identifier, title, controlMode: readControlMode(orgSeq), items };
+  const result: ScormManifest = {
+    ...versionInfo,
+    identifier,
+    title,
+    ...readDescriptions(manifest, organization, ctx),
+    controlMode: readControlMode(orgSeq),
+    items,
+  };
   return { manifest: problems.length > 0 ? null : result, problems, warnings: [...warnings] };
 }

@@ -1,3 +1,4 @@
+import { metadataFileDescription } from './manifest-metadata.js';
 import { readActivityTree, withSequencing } from '../../unit-kinds/sco/activity-tree.js';
 import { parseManifest } from './manifest.js';
 import { packageCourse } from './package-course.js';
@@ -27,6 +28,10 @@ export const scormFormat: PackageFormat = {
     const report = parseManifest(xml, (p) => inPackage(p) !== undefined);
     const manifest = report.manifest;
     if (!manifest) throw new PackageRefused(report.problems);
+    // A description is worth a small file at most: a larger one is left unread rather than refusing the package.
+    const metadata = manifest.metadataFile === null ? undefined : inPackage(manifest.metadataFile);
+    const readable = metadata && metadata.size <= MAX_MANIFEST_BYTES ? metadata : undefined;
+    const descriptions = readable ? metadataFileDescription(await zip.readSmall(readable, MAX_MANIFEST_BYTES)) : undefined;
     // SCORM 2004 sequencing is applied by the sequencing engine, from every definition the manifest holds.
     const tree = manifest.version === '2004' ? readActivityTree(manifestText(xml)) : null;
     const warnings = [...report.warnings, ...(tree?.warnings ?? [])];
@@ -39,6 +44,7 @@ export const scormFormat: PackageFormat = {
             manifest,
             packageId,
             warnings,
+            descriptions,
             locale,
             estimatedMinutes,
             storedPath: (p) => inPackage(p)!.path.slice(root.length),

@@ -561,7 +561,7 @@ export type CatalogueQueryVariables = Exact<{
 }>;
 
 
-export type CatalogueQuery = { catalogue: Array<{ id: string, title: string, description: string, estimatedMinutes: number, locale: string, unitCount: number }> };
+export type CatalogueQuery = { catalogue: Array<{ id: string, title: string, description: string, estimatedMinutes: number, locale: string, unitCount: number, scormVersion: string | null, scormEdition: string | null }> };
 
 export type MySecondFactorQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -601,7 +601,7 @@ export type CourseDetailQueryVariables = Exact<{
 }>;
 
 
-export type CourseDetailQuery = { course: { id: string, version: number, locale: string, title: string, description: string, audience: string | null, estimatedMinutes: number, outcomes: Array<string>, unitCount: number, enrolmentId: string | null, modules: Array<{ id: string, title: string, units: Array<{ id: string, title: string, type: string }> }> } };
+export type CourseDetailQuery = { course: { id: string, version: number, locale: string, title: string, description: string, audience: string | null, estimatedMinutes: number, outcomes: Array<string>, unitCount: number, scormVersion: string | null, scormEdition: string | null, enrolmentId: string | null, modules: Array<{ id: string, title: string, units: Array<{ id: string, title: string, type: string }> }> } };
 
 export type EnrolMutationVariables = Exact<{
   courseId: string | number;
@@ -1403,6 +1403,8 @@ export const CatalogueDocument = new TypedDocumentString(`
     estimatedMinutes
     locale
     unitCount
+    scormVersion
+    scormEdition
   }
 }
     `) as unknown as TypedDocumentString<CatalogueQuery, CatalogueQueryVariables>;
@@ -1455,6 +1457,8 @@ export const CourseDetailDocument = new TypedDocumentString(`
     estimatedMinutes
     outcomes
     unitCount
+    scormVersion
+    scormEdition
     enrolmentId
     modules {
       id

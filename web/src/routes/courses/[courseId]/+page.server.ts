@@ -18,6 +18,8 @@ const CourseDetail = graphql(`
       estimatedMinutes
       outcomes
       unitCount
+      scormVersion
+      scormEdition
       enrolmentId
       modules {
         id
