@@ -88,9 +88,11 @@ console.log(`
 
   Demo logins (password for all: kinship-demo-password):
 ${logins.join('\n')}
+  Staff accounts (trainer, partner, admin) also ask for an authenticator code: add the demo secret
+  KINSHIPDEMOTOTPSECRETFORSTAFF234 to any TOTP app (demo data only).
 
   Trainers upload SCORM packages at ${webUrl}/packages
-  ${env.SMTP_URL ? `Mail goes to the SMTP server in SMTP_URL.` : `Mail is not sent: each message is written to ${env.MAIL_DIR} as an .eml file (set SMTP_URL to send).`}
+  ${process.env.SMTP_URL ? `Mail goes to the SMTP server in SMTP_URL.` : `Mail is not sent: each message is written to ${env.MAIL_DIR} as an .eml file (set SMTP_URL to send).`}
 
   Demo class (teacher@demo.kinship.test): join code JN20-26RV (${webUrl}/join/JN20-26RV)
   Class sign-in at ${webUrl}/class-sign-in: class code RVS-D26, personal code MAYA-2026 (Maya K.)
