@@ -10,6 +10,7 @@ import type { Attempt } from '../tracking/attempt.entity.js';
 import { attemptView, TrackingService } from '../tracking/tracking.service.js';
 import type { UnitLaunch, UnitView } from '../tracking/tracking.types.js';
 import { CompletionService } from './completion.service.js';
+import { ProgressService } from './progress.service.js';
 import { blockedBy, cmiOfAttempts, lockedBecause, unitTitles } from './sequencing.js';
 import { activityMap } from './sequencing/course-sequencing.js';
 import type { NavigationResult } from './sequencing/navigation.types.js';
@@ -28,6 +29,7 @@ export class LaunchService {
     private readonly links: ContentLinks,
     private readonly sequencing: SequencingService,
     private readonly completion: CompletionService,
+    private readonly progress: ProgressService,
   ) {}
 
   async launch(viewer: Viewer, enrolmentId: string, unitId: string, locale: string): Promise<UnitLaunch> {
@@ -40,6 +42,10 @@ export class LaunchService {
     if (content.scorm) await this.applySequencing(enrolment.id, content, unit, await this.tracking.attemptsOf(enrolment.id), served);
     // Read again: a new attempt the sequencing started (a retry) has cleared the last one's results.
     if (unit.sequenced) attempt = await this.tracking.openAttempt(enrolment.id, unitId);
+    // What the kind sets on opening (an asset is complete once opened), once the unit is open to the learner.
+    const unitContent = allUnits(content).find((u) => u.id === unitId)!;
+    if (!unit.blockedBy.length && (await this.progress.atLaunch(viewer, unitContent, attempt)))
+      attempt = await this.tracking.openAttempt(enrolment.id, unitId);
     if (!unit.blockedBy.length) this.addScoLaunch(viewer, content, unit, attempt, served);
     return {
       enrolmentId,
@@ -100,7 +106,8 @@ export class LaunchService {
     const launch = new URLSearchParams({ sco: sco.launch, v: version });
     unit.sco = {
       scormVersion: version,
-      launchUrl: `${this.links.launchUrl(packageId)}${HOST_PAGE}?${launch.toString()}`,
+      // The commit token travels in the fragment: never sent to a server, so never in a log.
+      launchUrl: `${this.links.launchUrl(packageId)}${HOST_PAGE}?${launch.toString()}#commit=${this.links.commitToken(attempt.id, viewer.userId)}`,
       contentOrigin: this.links.contentOrigin,
       runtimeState: Object.entries(state).map(([element, value]) => ({ element, value })),
     };

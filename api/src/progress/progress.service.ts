@@ -7,7 +7,9 @@ import { AttemptDirectory, type AttemptPlace } from '../tracking/attempt-directo
 import { checkCommitShape, attemptRowView, TrackingService } from '../tracking/tracking.service.js';
 import type { CommitInput, CommitResult } from '../tracking/tracking.types.js';
 import { doneRuleOf, isDone, unitKind } from '../unit-kinds/unit-kinds.js';
+import { CmiErrorCode } from '../tracking/cmi.js';
 import { CompletionService } from './completion.service.js';
+import { isPlatformSitting, LAUNCH_SITTING, platformSitting, SESSION_END, splitSessionEnd } from './session-end.js';
 import { blockedBy, unitTitles } from './sequencing.js';
 import { activityMap } from './sequencing/course-sequencing.js';
 import { SequencingService } from './sequencing/sequencing.service.js';
@@ -36,14 +38,23 @@ export class ProgressService {
     private readonly sequencing: SequencingService,
   ) {}
 
-  async commit(viewer: Viewer, input: CommitInput, judgedBy: JudgedBy = 'client'): Promise<CommitResult> {
-    checkCommitShape(input);
+  async commit(viewer: Viewer, given: CommitInput, judgedBy: JudgedBy = 'client'): Promise<CommitResult> {
+    checkCommitShape(given);
+    const { input, end } = splitSessionEnd(given);
+    if (judgedBy === 'client' && isPlatformSitting(input.sessionId))
+      throw new DomainError('BAD_USER_INPUT', 'A session id starting with "lms:" is the platform\'s own.');
     const place = await this.directory.place(input.attemptId, viewer.userId);
     if (!place) throw notFound('That attempt');
     const content = await this.courses.content(place.courseVersionId);
     const unit = allUnits(content).find((u) => u.id === place.unitId);
     if (!unit) throw notFound('That unit');
     if (judgedBy === 'client') await this.refuseIfLocked(content, unit, place, viewer.locale);
+    const kind = unitKind(unit.type);
+    if (end && !kind.atSessionEnd)
+      throw new DomainError('CMI_ERROR', `${SESSION_END} is not an element of this kind of unit.`, {
+        cmiErrorCode: CmiErrorCode.undefinedElement,
+        element: SESSION_END,
+      });
     const mayWrite = judgedBy === 'server' ? () => true : (element: string) => unitKind(unit.type).clientMayWrite(element);
     const rules = unitKind(unit.type).statusRules?.(unit, content.scorm?.version ?? '2004');
     const stored = await this.tracking.store(viewer, input, mayWrite, rules);
@@ -55,7 +66,38 @@ export class ProgressService {
       !isDone(doneRuleOf(unit), { completionStatus: stored.row.old_completion_status, successStatus: stored.row.old_success_status });
     const evaluate = done && !stored.row.course_completed_at && (becameDone || !stored.applied);
     const courseCompleted = evaluate && (await this.completion.evaluate(place.enrolmentId));
-    return { applied: stored.applied, courseCompleted, attempt: attemptRowView(stored.row) };
+    const result = { applied: stored.applied, courseCompleted, attempt: attemptRowView(stored.row) };
+    if (!end || !kind.atSessionEnd) return result;
+    const atEnd = kind.atSessionEnd(unit, {
+      scormVersion: content.scorm?.version ?? '2004',
+      terminated: end === 'terminate',
+      exit: stored.row.cmi['cmi.exit'] ?? '',
+      completionStatus: stored.row.completion_status,
+      successStatus: stored.row.success_status,
+      scoreScaled: stored.row.score_scaled,
+    });
+    return Object.keys(atEnd).length ? this.setByPlatform(viewer, input, atEnd, result) : result;
+  }
+
+  /**
+   * What the platform sets when a session ends (SCORM's default statuses), as its own commit in a sitting
+   * beside the client's: applied once, also when the client's commit is a retry of one already stored.
+   */
+  private async setByPlatform(viewer: Viewer, input: CommitInput, values: Record<string, string>, before: CommitResult) {
+    const sitting = { attemptId: input.attemptId, seq: input.seq, sessionId: platformSitting(input.sessionId) };
+    const entries = Object.entries(values).map(([element, value]) => ({ element, value }));
+    const after = await this.commit(viewer, { ...sitting, values: entries }, 'server');
+    return { applied: before.applied, courseCompleted: before.courseCompleted || after.courseCompleted, attempt: after.attempt };
+  }
+
+  /** Sets what the unit's kind sets when it is opened (an asset is complete once opened), once. */
+  async atLaunch(viewer: Viewer, unit: UnitContent, attempt: { id: string; cmi: Record<string, string> }): Promise<boolean> {
+    const values = unitKind(unit.type).atLaunch?.(unit) ?? {};
+    const missing = Object.entries(values).filter(([element, value]) => attempt.cmi[element] !== value);
+    if (!missing.length) return false;
+    const toWrite = missing.map(([element, value]) => ({ element, value }));
+    await this.commit(viewer, { attemptId: attempt.id, seq: 1, sessionId: LAUNCH_SITTING, values: toWrite }, 'server');
+    return true;
   }
 
   /** Refuses a client's commit to a unit that the course's sequencing still locks (SCORM prerequisites, forced order). */

@@ -1,4 +1,5 @@
 import type { UnitContent } from '../course/course-content.js';
+import { statusesAtLaunch, statusesAtSessionEnd } from './sco-statuses.js';
 import type { UnitKind } from './unit-kind.js';
 
 function scoOf(unit: UnitContent) {
@@ -28,5 +29,13 @@ export const scoKind: UnitKind = {
       rawPassingScore: scormVersion === '1.2' && mastery !== null ? Math.round(mastery * 10_000) / 100 : null,
       completionThreshold: scormVersion === '2004' ? (sco?.completionThreshold ?? null) : null,
     };
+  },
+  atLaunch: (unit) => {
+    const sco = scoOf(unit);
+    return sco ? statusesAtLaunch(sco) : {};
+  },
+  atSessionEnd: (unit, end) => {
+    const sco = scoOf(unit);
+    return sco ? statusesAtSessionEnd(sco, end) : {};
   },
 };

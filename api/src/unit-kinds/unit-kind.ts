@@ -2,6 +2,18 @@ import type { UnitContent, UnitLocaleContent, UnitType } from '../course/course-
 import type { StatusRules } from '../tracking/status-rules.js';
 import type { UnitView } from '../tracking/tracking.types.js';
 
+/** What the platform knows of an attempt when a session with a unit ends (the learner's client says it ended). */
+export interface SessionEnd {
+  scormVersion: '1.2' | '2004';
+  /** Whether the SCO called Terminate (2004) / LMSFinish (1.2), as its client reports. */
+  terminated: boolean;
+  /** cmi.exit as the session left it ('' when the SCO set none). */
+  exit: string;
+  completionStatus: string;
+  successStatus: string;
+  scoreScaled: number | null;
+}
+
 /** How a unit's completion is judged: by success (a pass mark) or by completion. */
 export type DoneRule = 'passed' | 'completed';
 
@@ -20,6 +32,10 @@ export interface UnitKind {
   doneRule(unit: UnitContent): DoneRule;
   /** Whether the unit's result counts towards the course's result (rollup). */
   contributesToRollup(unit: UnitContent): boolean;
+  /** CMI values the platform itself sets when the learner opens the unit (SCORM: an asset is complete once opened). */
+  atLaunch?(unit: UnitContent): Record<string, string>;
+  /** CMI values the platform itself sets when a session ends, by the kind's standard (SCORM's default statuses). */
+  atSessionEnd?(unit: UnitContent, end: SessionEnd): Record<string, string>;
   /** What the stored success and completion are judged by (a SCO's pass mark and completion threshold); none when absent. */
   statusRules?(unit: UnitContent, scormVersion: '1.2' | '2004'): StatusRules;
   /** Adds the kind's own parts to the learner's view of the unit (never correct answers or feedback). */

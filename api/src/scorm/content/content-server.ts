@@ -2,13 +2,18 @@ import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import mime from 'mime-types';
+import { ModuleRef } from '@nestjs/core';
+import { mapError, restErrorBody } from '../../common/error-mapping.js';
 import { ENV, type Env } from '../../config/env.js';
+import { ProgressService } from '../../progress/progress.service.js';
 import { byteRange } from '../../course/course-media.controller.js';
 import type { PackageStorage } from '../../storage/package-storage.js';
 import { PACKAGE_STORAGE } from '../../storage/storage.module.js';
+import { CLOSING_COMMIT_PATH, closingCommitOf } from './closing-commit.js';
 import { ContentLinks, HOST_PAGE } from './content-links.js';
+import { contentTypeOf, declaredHtmlCharset, isHtmlFile, PRESCAN_BYTES } from './declared-charset.js';
 import { hostPage } from './host-page.js';
 import { packageFolder } from '../import/import-package.js';
 
@@ -37,6 +42,7 @@ export class ContentServer implements OnApplicationShutdown {
     @Inject(ENV) private readonly env: Env,
     @Inject(PACKAGE_STORAGE) private readonly storage: PackageStorage,
     private readonly links: ContentLinks,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   listen(): Promise<void> {
@@ -69,8 +75,9 @@ export class ContentServer implements OnApplicationShutdown {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse) {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return this.fail(res, 405, 'Only GET is served here.');
     const url = new URL(req.url ?? '/', 'http://content.invalid');
+    if (req.method === 'POST' && url.pathname === CLOSING_COMMIT_PATH) return this.closingCommit(req, res);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return this.fail(res, 405, 'Only GET is served here.');
     const runtimeFile = RUNTIME_FILES[url.pathname];
     if (runtimeFile) {
       this.commonHeaders(res);
@@ -96,7 +103,7 @@ export class ContentServer implements OnApplicationShutdown {
       return this.fail(res, 400, 'This launch address is not valid.');
     res.setHeader(
       'content-security-policy',
-      `default-src 'none'; script-src 'self'; frame-src 'self'; style-src 'unsafe-inline'; frame-ancestors ${this.links.platformOrigin}`,
+      `default-src 'none'; script-src 'self'; connect-src 'self'; frame-src 'self'; style-src 'unsafe-inline'; frame-ancestors ${this.links.platformOrigin}`,
     );
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(hostPage({ launch, version, platformOrigin: this.links.platformOrigin }));
@@ -108,8 +115,8 @@ export class ContentServer implements OnApplicationShutdown {
       key = `${packageFolder(packageId)}/${path}`;
       const size = await this.storage.size(key);
       if (size === null) return this.fail(res, 404, 'This file is not in the package.');
-      const type = mime.contentType(path.split('/').pop() ?? '') || 'application/octet-stream';
-      res.setHeader('content-type', type);
+      const charset = isHtmlFile(path) ? await this.htmlCharset(key, size) : null;
+      res.setHeader('content-type', contentTypeOf(path, charset));
       res.setHeader('accept-ranges', 'bytes');
       res.setHeader('cache-control', 'private, max-age=3600');
       const range = req.headers.range ? byteRange(req.headers.range, size) : null;
@@ -124,6 +131,32 @@ export class ContentServer implements OnApplicationShutdown {
         return this.fail(res, 404, 'This file is not in the package.');
       throw error;
     }
+  }
+
+  /** Stores a closing commit the host page sent itself as it closed (see closing-commit.ts). */
+  private async closingCommit(req: IncomingMessage, res: ServerResponse) {
+    res.setHeader('x-content-type-options', 'nosniff');
+    try {
+      const { viewer, input } = await closingCommitOf(req, this.links);
+      const progress = this.moduleRef.get(ProgressService, { strict: false });
+      const orm = this.moduleRef.get(MikroORM, { strict: false });
+      const result = await RequestContext.create(orm.em, () => progress.commit(viewer, input));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ applied: result.applied, seq: result.attempt.seq }));
+    } catch (error) {
+      const mapped = mapError(error);
+      if (mapped.unexpected) this.logger.error(error);
+      res.writeHead(mapped.status, { 'content-type': 'application/json' }).end(JSON.stringify(restErrorBody(mapped)));
+    }
+  }
+
+  /** The charset an HTML file declares in its first bytes (BOM or <meta>), or null. */
+  private async htmlCharset(key: string, size: number): Promise<string | null> {
+    if (size === 0) return null;
+    const stream = await this.storage.read(key, { start: 0, end: Math.min(size, PRESCAN_BYTES) - 1 });
+    if (!stream) return null;
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return declaredHtmlCharset(Buffer.concat(chunks));
   }
 
   async onApplicationShutdown() {

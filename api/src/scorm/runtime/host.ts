@@ -3,6 +3,12 @@
 // learner's saved state that the platform page sends, and passes every commit back to the platform
 // page, which stores it through its durable commit queue. Messages are accepted only from the
 // platform's origin and from the window that framed us.
+//
+// Closing: real authoring tools write exit, session time, status and score in their unload handler and
+// then call Terminate / LMSFinish. So before the platform leaves the unit it asks us to unload the SCO
+// and waits for its closing commit; and when the whole tab goes (closed, reloaded, another site), the
+// platform page is gone before the SCO unloads, so the closing commit is also sent from here with
+// `keepalive`, to the content origin's own commit route, with the attempt's commit token.
 
 interface ScormRuntime {
   LMSSetValue?: (element: string, value: unknown) => string;
@@ -19,17 +25,40 @@ interface InitMessage {
   state: Record<string, string>;
 }
 
+/** A commit numbered in this page's own sitting; the platform adds the attempt. */
+interface Commit {
+  sessionId: string;
+  seq: number;
+  values: Record<string, string>;
+}
+
 const page = document.documentElement.dataset;
 const platformOrigin = page.platformOrigin ?? '';
 const version = page.version === '2004' ? '2004' : '1.2';
 const launch = page.launch ?? '';
+const commitToken = new URLSearchParams(location.hash.slice(1)).get('commit') ?? '';
+const EXIT = version === '2004' ? 'cmi.exit' : 'cmi.core.exit';
+/** Tells the platform that a session ended (see api/src/progress/session-end.ts); never stored. */
+const SESSION_END = 'kinship.session_end';
+const CLOSING_COMMIT_PATH = '/runtime/commit';
+/** How long a SCO gets to run its unload handlers when the platform asks (the platform waits a little longer). */
+const UNLOAD_WAIT_MS = 2500;
+/** Browsers refuse `keepalive` bodies over 64 KiB (all in flight together). */
+const KEEPALIVE_MAX = 60_000;
 
 // Elements the platform sets and the SCO may only read: never sent back.
 const READ_ONLY =
   /^cmi\.(core\.)?(total_time|entry|credit|mode|lesson_mode|learner_id|learner_name|student_id|student_name|launch_data|scaled_passing_score|completion_threshold|max_time_allowed|time_limit_action|comments_from_lms)(\.|$)|^cmi\.student_data\./;
 
 let runtime: ScormRuntime | null = null;
+let scoFrame: HTMLIFrameElement | null = null;
+/** What the runtime held when the SCO opened, and at the last commit. */
+let initial: Record<string, string> = {};
 let sent: Record<string, string> = {};
+const sitting = crypto.randomUUID();
+let seq = 0;
+let initialized = false;
+let closedBy: 'terminate' | 'leave' | null = null;
 
 function toPlatform(message: Record<string, unknown>) {
   window.parent.postMessage(message, platformOrigin);
@@ -41,24 +70,82 @@ function stringValues(flat: Record<string, unknown>): Record<string, string> {
   return values;
 }
 
-/** What changed since the last commit: only these travel, so a commit stays small. */
-function changes(): Record<string, string> {
+/** What differs now from `since` (unset elements that are still empty are left out). */
+function changesSince(since: Record<string, string>): Record<string, string> {
   if (!runtime) return {};
   const now = stringValues(runtime.getFlattenedCMI());
   const changed: Record<string, string> = {};
   for (const [element, value] of Object.entries(now)) {
-    if (READ_ONLY.test(element) || value === sent[element]) continue;
-    if (value === '' && sent[element] === undefined) continue;
+    if (READ_ONLY.test(element) || value === since[element]) continue;
+    if (value === '' && since[element] === undefined) continue;
     changed[element] = value;
   }
   sent = now;
   return changed;
 }
 
-function commit(terminate: boolean) {
-  const values = changes();
-  const nav = terminate ? runtime?.adl?.nav?.request : undefined;
-  if (Object.keys(values).length || terminate) toPlatform({ kind: 'kinship-sco-commit', values, terminate, nav: nav ?? '_none_' });
+function numbered(values: Record<string, string>): Commit {
+  seq += 1;
+  return { sessionId: sitting, seq, values };
+}
+
+/** Only what changed since the last commit travels, so that a commit stays small. */
+function commit() {
+  const values = changesSince(sent);
+  if (Object.keys(values).length) toPlatform({ kind: 'kinship-sco-commit', commit: numbered(values), terminate: false, nav: '_none_' });
+}
+
+/** Stores a closing commit from here, for when the platform page is already gone (the tab closed). */
+function sendDirect(closing: Commit) {
+  const attemptId = commitToken.split('.', 1)[0];
+  if (!commitToken || !attemptId) return;
+  const body = JSON.stringify({ token: commitToken, commit: { attemptId, ...closing } });
+  void fetch(CLOSING_COMMIT_PATH, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    keepalive: body.length < KEEPALIVE_MAX,
+  }).catch(() => undefined);
+}
+
+/**
+ * The closing commit: everything the SCO changed in this sitting (not only since the last commit), so
+ * that it stands alone whichever way it arrives first, with cmi.exit as the SCO left it and the report
+ * that the session ended. Sent both to the platform page and directly; the server applies it once.
+ */
+function closing(report: 'terminate' | 'leave') {
+  if (!runtime || closedBy === 'terminate' || (closedBy === 'leave' && report === 'leave')) return;
+  closedBy = report;
+  const values = changesSince(initial);
+  if (initialized) {
+    values[EXIT] = stringValues(runtime.getFlattenedCMI())[EXIT] ?? '';
+    values[SESSION_END] = report;
+  }
+  if (!Object.keys(values).length) return;
+  const final = numbered(values);
+  const nav = report === 'terminate' ? runtime.adl?.nav?.request : undefined;
+  toPlatform({ kind: 'kinship-sco-commit', commit: final, terminate: report === 'terminate', nav: nav ?? '_none_' });
+  sendDirect(final);
+}
+
+/** Navigates the SCO's frame away, so that its unload handlers run (and commit), then reports back. */
+async function unloadSco() {
+  const frame = scoFrame;
+  if (frame && closedBy !== 'terminate') {
+    const gone = new Promise((resolve) => {
+      frame.addEventListener('load', resolve, { once: true });
+      setTimeout(resolve, UNLOAD_WAIT_MS);
+    });
+    try {
+      // replace(): no new entry in the tab's history, so the browser's back button still works as expected.
+      frame.contentWindow?.location.replace('about:blank');
+    } catch {
+      frame.remove();
+    }
+    await gone;
+  }
+  closing('leave');
+  toPlatform({ kind: 'kinship-sco-unloaded' });
 }
 
 // SCORM 1.2 names 4096 characters for suspend_data, but tools such as Storyline write more and the
@@ -88,27 +175,31 @@ function start(message: InitMessage) {
   runtime = new Runtime({ autocommit: true, autocommitSeconds: 2, lmsCommitUrl: false, logLevel: 4 });
   runtime.loadFromFlattenedJSON(message.state, '');
   if (version === '1.2') capSuspendData(runtime);
-  sent = stringValues(runtime.getFlattenedCMI());
-  const events = version === '2004' ? (['Commit', 'Terminate'] as const) : (['LMSCommit', 'LMSFinish'] as const);
-  runtime.on(events[0], () => commit(false));
-  runtime.on(events[1], () => commit(true));
+  initial = sent = stringValues(runtime.getFlattenedCMI());
+  const [initialize, save, terminate] =
+    version === '2004' ? (['Initialize', 'Commit', 'Terminate'] as const) : (['LMSInitialize', 'LMSCommit', 'LMSFinish'] as const);
+  runtime.on(initialize, () => (initialized = true));
+  runtime.on(save, () => commit());
+  runtime.on(terminate, () => closing('terminate'));
   const api = window as unknown as Record<string, unknown>;
   if (version === '2004') api.API_1484_11 = runtime;
   else api.API = runtime;
-  const frame = document.createElement('iframe');
-  frame.title = document.title;
-  frame.src = launch;
-  frame.allow = 'fullscreen; autoplay';
-  document.body.append(frame);
+  scoFrame = document.createElement('iframe');
+  scoFrame.title = document.title;
+  scoFrame.src = launch;
+  scoFrame.allow = 'fullscreen; autoplay';
+  document.body.append(scoFrame);
 }
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (event.origin !== platformOrigin || event.source !== window.parent) return;
-  const data = event.data as Partial<InitMessage> | null;
-  if (data?.kind === 'kinship-sco-init' && data.state && typeof data.state === 'object') start(data as InitMessage);
+  const data = event.data as Partial<InitMessage> | { kind?: unknown } | null;
+  if (data?.kind === 'kinship-sco-init' && 'state' in data && data.state && typeof data.state === 'object') start(data as InitMessage);
+  else if (data?.kind === 'kinship-sco-unload') void unloadSco();
 });
 
-// A SCO may be closed without calling Terminate: whatever it set is still handed over.
-window.addEventListener('pagehide', () => commit(false));
+// The tab is going (closed, reloaded, another site): whatever the SCO set is handed over now, and
+// again if its own unload handlers then terminate it (that later commit carries a higher number).
+window.addEventListener('pagehide', () => closing('leave'));
 
 toPlatform({ kind: 'kinship-sco-ready' });

@@ -80,4 +80,22 @@ describe('CommitQueue', () => {
     expect(sent.map((c) => c.seq)).toEqual([1, 2]);
     expect(queue.pending).toBe(0);
   });
+
+  it('keeps the numbers of a sitting numbered elsewhere, folding an unsent commit into the next one', async () => {
+    const { queue, sent } = setUp(['retry']);
+    queue.recordNumbered('host-sitting', 1, { 'cmi.location': 'p1' });
+    await queue.flush();
+    queue.recordNumbered('host-sitting', 2, { 'cmi.location': 'p2', 'cmi.exit': 'suspend' });
+    queue.recordNumbered('host-sitting', 3, { 'cmi.session_time': 'PT1M' });
+    // The queue's own commits never join another sitting's.
+    queue.record({ 'cmi.suspend_data': 'own' });
+    expect(queue.pending).toBe(2);
+    await queue.flush();
+    expect(sent.map((c) => [c.sessionId === 'host-sitting', c.seq])).toEqual([
+      [true, 1],
+      [true, 3],
+      [false, 1],
+    ]);
+    expect(sent[1]!.values).toEqual({ 'cmi.location': 'p2', 'cmi.exit': 'suspend', 'cmi.session_time': 'PT1M' });
+  });
 });

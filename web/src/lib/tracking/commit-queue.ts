@@ -86,7 +86,7 @@ export class CommitQueue {
   /** Records values; they join the newest unsent commit, or start a new one if that one is on its way. */
   record(values: Record<string, string>): void {
     const last = this.saved.pending.at(-1);
-    if (last && last !== this.inFlight) {
+    if (last && last !== this.inFlight && last.sessionId === this.saved.sessionId) {
       Object.assign(last.values, values);
     } else {
       this.saved.lastSeq += 1;
@@ -96,6 +96,22 @@ export class CommitQueue {
         sessionId: this.saved.sessionId,
         values: { ...values },
       });
+    }
+    this.persist();
+  }
+
+  /**
+   * Records a commit that its producer numbered in a sitting of its own (the SCORM host page, which may
+   * also deliver it by another way: the server applies a number once). It absorbs the newest unsent
+   * commit of the same sitting, taking the later number, since it carries every value changed after it.
+   */
+  recordNumbered(sessionId: string, seq: number, values: Record<string, string>): void {
+    const last = this.saved.pending.at(-1);
+    if (last && last !== this.inFlight && last.sessionId === sessionId && last.seq < seq) {
+      Object.assign(last.values, values);
+      last.seq = seq;
+    } else {
+      this.saved.pending.push({ attemptId: this.attemptId, seq, sessionId, values: { ...values } });
     }
     this.persist();
   }
