@@ -68,10 +68,10 @@ describe('students without e-mail', () => {
       'select email, password_hash, sign_in_code_hash, row_to_json(u)::text as row from app_user u where id = $1',
       [maya!.studentId],
     );
-    expect(rows[0].email).toBeNull();
-    expect(rows[0].password_hash).toBeNull();
-    expect(rows[0].sign_in_code_hash).toMatch(/^\$argon2id\$/);
-    expect(rows[0].row).not.toContain(maya!.signInCode.replace('-', ''));
+    expect(rows[0]!.email).toBeNull();
+    expect(rows[0]!.password_hash).toBeNull();
+    expect(rows[0]!.sign_in_code_hash).toMatch(/^\$argon2id\$/);
+    expect(rows[0]!.row).not.toContain(maya!.signInCode.replace('-', ''));
 
     const device = new ApiClient(stack.apiUrl, '10.0.0.5');
     const signedIn = await device.ok<{ classSignIn: { viewer: { email: string | null; displayName: string } } }>(SIGN_IN, {
@@ -126,7 +126,7 @@ describe('join codes', () => {
     const { rows } = await stack.db.query<{ n: number }>('select count(*)::int as n from classroom_student where classroom_id = $1', [
       c.id,
     ]);
-    expect(rows[0].n).toBe(1);
+    expect(rows[0]!.n).toBe(1);
   });
 
   it('stops a learner guessing codes in a loop, storing nothing', async () => {
@@ -138,7 +138,7 @@ describe('join codes', () => {
     const { rows } = await stack.db.query<{ n: number }>('select count(*)::int as n from classroom_student where user_id = $1', [
       guesser.userId,
     ]);
-    expect(rows[0].n).toBe(0);
+    expect(rows[0]!.n).toBe(0);
   });
 });
 
