@@ -25,7 +25,7 @@ async function enrolInBrowser(page: Page): Promise<{ secret: string; recoveryCod
   await waitForApp(page);
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Set up two-step log-in' }).click();
-  await expect(page.getByRole('img', { name: 'QR code to add Kinship to an authenticator app' })).toBeDefined();
+  await page.getByRole('img', { name: 'QR code to add Kinship to an authenticator app' }).waitFor();
   const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
   await expectAccessible(page);
   await page.getByLabel('Code shown in the app').fill(await totpCode(secret));
