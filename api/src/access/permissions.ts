@@ -94,5 +94,7 @@ export const INVITABLE_ROLES: readonly Role[] = ['teacher', 'trainer', 'partner_
 /** Invites people to an organisation: its partner admins, and platform admins. */
 export function mayInviteTo(viewer: Viewer, organisationId?: string): boolean {
   if (isPlatformAdmin(viewer)) return true;
-  return viewer.memberships.some((m) => m.role === 'partner_admin' && (organisationId === undefined || m.organisationId === organisationId));
+  return viewer.memberships.some(
+    (m) => m.role === 'partner_admin' && (organisationId === undefined || m.organisationId === organisationId),
+  );
 }

@@ -8,7 +8,8 @@ describe('visible names', () => {
   });
 
   it('keep letters of every script', () => {
-    for (const name of ['Amira Haddad', 'أمينة', 'Ngọc Lan', 'Ōtautahi', 'Сергей', 'می‌خواهم']) expect(checkVisibleName(name, 80).ok).toBe(true);
+    for (const name of ['Amira Haddad', 'أمينة', 'Ngọc Lan', 'Ōtautahi', 'Сергей', 'می‌خواهم'])
+      expect(checkVisibleName(name, 80).ok).toBe(true);
   });
 
   it('refuse bidi overrides, isolates, zero-width characters and control characters', () => {

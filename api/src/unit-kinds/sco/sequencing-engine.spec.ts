@@ -66,7 +66,10 @@ describe('SequencingEngine over a manifest', () => {
 describe('what the platform adds to scorm-again', () => {
   // scorm-again 3.4.3 grants a first choice before the session has begun even when the cluster turns choice off.
   it('refuses a choice into a cluster with choice off, also before the session starts', () => {
-    const flowOnly = forcedOrder.replace('<imsss:controlMode choice="true" flow="true"/>', '<imsss:controlMode choice="false" flow="true"/>');
+    const flowOnly = forcedOrder.replace(
+      '<imsss:controlMode choice="true" flow="true"/>',
+      '<imsss:controlMode choice="false" flow="true"/>',
+    );
     const engine = SequencingEngine.open(readActivityTree(flowOnly).definition, null);
     expect(engine.navigate('choice', 'lesson')).toEqual({ delivered: null, exception: 'NB.2.1-10' });
     expect(engine.activities().filter((a) => a.enabled)).toEqual([]);
