@@ -2,12 +2,17 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { ApiClient } from './graphql-client.js';
 import { LOGIN } from './packages.js';
 import { makeLearner } from './learner.js';
+import { DEMO_TOTP_SECRET, logInWithSecondFactor } from './second-factor.js';
 import type { Stack } from './stack.js';
 
 /** A demo account's client, logged in. */
 export async function demoClient(stack: Stack, who: 'teacher' | 'learner' | 'student' | 'partner' | 'trainer' | 'admin') {
   const client = new ApiClient(stack.apiUrl);
-  await client.ok(LOGIN, { input: { email: `${who}@demo.kinship.test`, password: 'kinship-demo-password' } });
+  const email = `${who}@demo.kinship.test`;
+  // Staff roles (partner admin, trainer, admin) count only in a session that gave the second factor.
+  if (who === 'partner' || who === 'trainer' || who === 'admin')
+    await logInWithSecondFactor(client, email, 'kinship-demo-password', DEMO_TOTP_SECRET);
+  else await client.ok(LOGIN, { input: { email, password: 'kinship-demo-password' } });
   return client;
 }
 
