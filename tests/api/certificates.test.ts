@@ -88,7 +88,8 @@ describe('certificates', () => {
   it('prunes expired login sessions in the background, and only those', async () => {
     const learner = await makeLearner(stack.apiUrl);
     await stack.db.query(
-      `insert into session (token_hash, user_id, created_at, expires_at) values ($1, $2, now(), now() - interval '1 day')`,
+      `insert into session (token_hash, public_id, user_id, created_at, last_used_at, expires_at)
+       values ($1, gen_random_uuid(), $2, now(), now(), now() - interval '1 day')`,
       ['f'.repeat(64), learner.userId],
     );
     const job = await queue.add('sessions.prune', {});

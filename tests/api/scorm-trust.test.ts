@@ -2,8 +2,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/graphql-client.js';
 import { COMMIT, enrol, launch, makeLearner } from '../support/learner.js';
-import { importPackage, LOGIN, logInAsDemo } from '../support/packages.js';
+import { importPackage, logInAsDemo } from '../support/packages.js';
 import { multiScoPackage, scorm12Package } from '../support/scorm-packages.js';
+import { DEMO_TOTP_SECRET, logInWithSecondFactor } from '../support/second-factor.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 let stack: Stack;
@@ -23,8 +24,13 @@ async function makeTrainerElsewhere(): Promise<ApiClient> {
      select gen_random_uuid(), $1, id, 'trainer', now() from organisation where slug = 'riverside-school'`,
     [person.userId],
   );
+  // Trainers need a second factor: enrol this one with the demo secret, as the seed does the demo staff.
+  await stack.db.query(
+    `insert into mfa_totp (id, user_id, secret, confirmed_at, created_at) values (gen_random_uuid(), $1, $2, now(), now())`,
+    [person.userId, DEMO_TOTP_SECRET],
+  );
   const client = new ApiClient(stack.apiUrl);
-  await client.ok(LOGIN, { input: { email: person.email, password: person.password } });
+  await logInWithSecondFactor(client, person.email, person.password, DEMO_TOTP_SECRET);
   return client;
 }
 
@@ -79,7 +85,9 @@ describe('sequencing the server enforces', () => {
 
     const first = await launch(learner.client, enrolmentId, unitIds[0]!);
     await learner.client.ok(COMMIT, { input: { attemptId: first.id, seq: 1, sessionId: 's', values } });
-    const unlocked = await learner.client.gql(COMMIT, { input: { attemptId: second.id, seq: 1, sessionId: 's', values } });
+    // Once the first is done the second opens, as the player opens it next.
+    const reopened = await launch(learner.client, enrolmentId, unitIds[1]!);
+    const unlocked = await learner.client.gql(COMMIT, { input: { attemptId: reopened.id, seq: 1, sessionId: 's', values } });
     expect(unlocked.errors).toBeUndefined();
   });
 });
