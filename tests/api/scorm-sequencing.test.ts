@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/graphql-client.js';
 import { COMMIT, makeLearner } from '../support/learner.js';
 import { importPackage, logInAsDemo } from '../support/packages.js';
-import { forcedOrderPackage, pretestPackage, randomTestsPackage, remediationPackage } from '../support/sequencing-packages.js';
+import {
+  forcedOrderPackage,
+  pretestPackage,
+  randomTestsPackage,
+  remediationPackage,
+  sequencedPackage,
+  setsOwnResult,
+} from '../support/sequencing-packages.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 let stack: Stack;
@@ -215,6 +222,22 @@ describe('SCORM 2004 sequencing, decided on the server by scorm-again', () => {
     expect(exited).toMatchObject({ unitId: null, sessionEnded: true, courseCompleted: false });
     const unknown = await course.view();
     expect(unknown.completedAt).toBeNull();
+  });
+
+  it('a SCO that reports its pass first and its completion later finishes the course at that later commit', async () => {
+    // Real quizzes often do: the score and success when the last question is answered, completion on the results page.
+    const byMeasure = `<imsss:objectives><imsss:primaryObjective objectiveID="quiz-passed" satisfiedByMeasure="true">
+      <imsss:minNormalizedMeasure>0.8</imsss:minNormalizedMeasure></imsss:primaryObjective></imsss:objectives>${setsOwnResult}`;
+    const zip = sequencedPackage('com.example.seq.pass-then-complete', 'Pass, then complete', [
+      { id: 'quiz', title: 'The quiz', sequencing: byMeasure },
+    ]);
+    const course = await enrolIn(zip);
+    const quiz = await course.launch('The quiz');
+    const scored = await course.commit(quiz.attempt.id, { 'cmi.score.scaled': '0.9', 'cmi.success_status': 'passed' });
+    expect(scored.data?.commitAttempt.courseCompleted).toBe(false);
+    const completed = await course.commit(quiz.attempt.id, { 'cmi.completion_status': 'completed' });
+    expect(completed.data?.commitAttempt.courseCompleted).toBe(true);
+    expect((await course.view()).completedAt).not.toBeNull();
   });
 
   it('refuses a navigation request it does not know, and changes nothing', async () => {

@@ -4,7 +4,7 @@ import { DomainError, notFound } from '../common/domain-error.js';
 import { allUnits, type CourseContent, type UnitContent } from '../course/course-content.js';
 import { CourseService } from '../course/course.service.js';
 import { AttemptDirectory, type AttemptPlace } from '../tracking/attempt-directory.js';
-import { checkCommitShape, attemptRowView, TrackingService } from '../tracking/tracking.service.js';
+import { checkCommitShape, attemptRowView, TrackingService, type StoredCommit } from '../tracking/tracking.service.js';
 import type { CommitInput, CommitResult } from '../tracking/tracking.types.js';
 import { doneRuleOf, isDone, unitKind } from '../unit-kinds/unit-kinds.js';
 import { CmiErrorCode } from '../tracking/cmi.js';
@@ -58,13 +58,7 @@ export class ProgressService {
     const mayWrite = judgedBy === 'server' ? () => true : (element: string) => unitKind(unit.type).clientMayWrite(element);
     const rules = unitKind(unit.type).statusRules?.(unit, content.scorm?.version ?? '2004');
     const stored = await this.tracking.store(viewer, input, mayWrite, rules);
-    const done = isDone(doneRuleOf(unit), { completionStatus: stored.row.completion_status, successStatus: stored.row.success_status });
-    // Evaluated when the unit becomes done, and again on any retry while the course is unfinished: an
-    // evaluation lost between the commit and its end (a crash) is made up by the retry or the sweep.
-    const becameDone =
-      stored.applied &&
-      !isDone(doneRuleOf(unit), { completionStatus: stored.row.old_completion_status, successStatus: stored.row.old_success_status });
-    const evaluate = done && !stored.row.course_completed_at && (becameDone || !stored.applied);
+    const evaluate = !stored.row.course_completed_at && mayCompleteCourse(content, unit, stored);
     const courseCompleted = evaluate && (await this.completion.evaluate(place.enrolmentId));
     const result = { applied: stored.applied, courseCompleted, attempt: attemptRowView(stored.row) };
     if (!end || !kind.atSessionEnd) return result;
@@ -117,4 +111,24 @@ export class ProgressService {
     if (this.unlocked.size >= MAX_UNLOCKED) this.unlocked.clear();
     this.unlocked.add(place.attemptId);
   }
+}
+
+/**
+ * Whether a stored commit can have finished the course, so its completion is evaluated: when the unit
+ * became done by its kind's rule, or (under SCORM 2004 sequencing, where the course's result is the
+ * engine's rollup, not the units' done rules) when its completion or success changed at all; and again on
+ * any retry while the course is unfinished, so an evaluation lost between the commit and its end (a
+ * crash) is made up by the retry or the sweep.
+ */
+function mayCompleteCourse(content: CourseContent, unit: UnitContent, stored: StoredCommit): boolean {
+  const sequenced = activityMap(content) !== null;
+  const rule = doneRuleOf(unit);
+  if (!stored.applied)
+    return sequenced || isDone(rule, { completionStatus: stored.row.completion_status, successStatus: stored.row.success_status });
+  const { row } = stored;
+  if (sequenced) return row.completion_status !== row.old_completion_status || row.success_status !== row.old_success_status;
+  return (
+    isDone(rule, { completionStatus: row.completion_status, successStatus: row.success_status }) &&
+    !isDone(rule, { completionStatus: row.old_completion_status, successStatus: row.old_success_status })
+  );
 }
