@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, waitForApp } from '../support/browser.js';
 import { startStack, type Stack } from '../support/stack.js';
@@ -17,6 +19,16 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+/** Clicks what starts a download and returns the downloaded file's bytes. */
+async function downloaded(page: Page, click: () => Promise<unknown>): Promise<Buffer> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return readFile(await download.path());
+}
+
+async function pdfText(pdf: Buffer): Promise<string> {
+  return (await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true })).text;
+}
+
 /** Does something that loads a page, waits for it to be interactive, and checks it with axe. */
 async function visit(page: Page, action: () => Promise<unknown>) {
   await action();
@@ -26,7 +38,7 @@ async function visit(page: Page, action: () => Promise<unknown>) {
 }
 
 describe('a teacher’s class, from making it to archiving it', () => {
-  it('adds students by name, assigns a course; a student signs in with codes on a phone and starts it; another joins by code', async () => {
+  it('adds students by name and from a roster, prints cards, assigns a course; a student signs in with codes on a phone; another joins by code; the teacher reads progress', async () => {
     const teacher = await (await browser.newContext()).newPage();
     await logInInBrowser(teacher, stack.webUrl, 'teacher@demo.kinship.test', 'kinship-demo-password');
     await visit(teacher, () => teacher.getByRole('link', { name: 'Classes I teach' }).click());
@@ -44,6 +56,42 @@ describe('a teacher’s class, from making it to archiving it', () => {
       .nth(1)
       .textContent())!.trim();
     expect(linaCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+
+    // A typo in a name is put right; removing a student asks first.
+    const omar = teacher.getByRole('row', { name: /Omar S\./ });
+    await omar.getByText('Rename Omar S.', { exact: true }).click();
+    await omar.getByLabel('New display name').fill('Omar Sa.');
+    await visit(teacher, () => omar.getByRole('button', { name: 'Save the name' }).click());
+    await teacher.getByRole('rowheader', { name: 'Omar Sa.' }).waitFor();
+
+    // The rest of the class comes from the school's list: previewed line by line, then imported, then cards printed.
+    await visit(teacher, () => teacher.getByRole('link', { name: 'Import a roster' }).click());
+    const roster = 'First name;Last name;Student number\r\nAmira;Haddad;S-1001\r\nTomás;Reyes;S-1002\r\n';
+    await teacher.getByLabel('Class list (CSV or OneRoster zip)').setInputFiles({
+      name: 'class-list.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(roster, 'latin1'),
+    });
+    await visit(teacher, () => teacher.getByRole('button', { name: 'Show what would change' }).click());
+    const previewTable = teacher.getByRole('table', { name: 'Each line of the file and what importing would do' });
+    await expect(previewTable.getByRole('row', { name: /Amira H\..*Added/ }).count()).resolves.toBe(1);
+    await expect(previewTable.getByRole('row', { name: /Tomás R\..*Added/ }).count()).resolves.toBe(1);
+    await visit(teacher, () => teacher.getByRole('button', { name: 'Import the list' }).click());
+    await teacher.getByRole('status').filter({ hasText: '2 added' }).waitFor();
+    const cards = await pdfText(
+      await downloaded(teacher, () => teacher.getByRole('button', { name: 'Print sign-in cards for the 2 new students' }).click()),
+    );
+    expect(cards).toContain('Amira H.');
+    expect(cards).toContain('Tomás R.');
+    expect(cards).toMatch(/[0-9A-Z]{4}-[0-9A-Z]{4}/);
+    await visit(teacher, () => teacher.getByRole('link', { name: 'Back to the class' }).click());
+
+    const tomas = teacher.getByRole('row', { name: /Tomás R\./ });
+    await tomas.getByText('Remove Tomás R.', { exact: true }).click();
+    await visit(teacher, () => tomas.getByRole('button', { name: 'Yes, remove Tomás R.' }).click());
+    await expect.poll(() => teacher.getByRole('rowheader', { name: 'Tomás R.' }).count()).toBe(0);
+    await visit(teacher, () => teacher.getByRole('link', { name: 'Print sign-in cards' }).click());
+    await visit(teacher, () => teacher.getByRole('link', { name: 'Back to the class' }).click());
 
     await teacher.getByLabel('Course', { exact: true }).selectOption({ label: COURSE_TITLE });
     await teacher.getByLabel('Due date (optional)').last().fill('2027-03-31');
@@ -81,6 +129,13 @@ describe('a teacher’s class, from making it to archiving it', () => {
     await visit(teacher, () => teacher.reload());
     const lina = teacher.getByRole('row', { name: /Lina P\./ });
     await expect(lina.textContent()).resolves.toContain('In progress');
+    // The progress page: the same truth as a table, and as a CSV.
+    await visit(teacher, () => teacher.getByRole('link', { name: 'Class progress' }).click());
+    await expect(teacher.getByRole('row', { name: /Lina P\./ }).textContent()).resolves.toContain('In progress');
+    const csv = (await downloaded(teacher, () => teacher.getByRole('link', { name: /CSV/ }).first().click())).toString('utf8');
+    expect(csv).toMatch(/Lina P\./);
+    expect(csv).toMatch(/Amira H\./);
+    await visit(teacher, () => teacher.getByRole('link', { name: 'Back to the class' }).click());
     await visit(teacher, () => teacher.getByRole('button', { name: 'Archive class' }).click());
     await expect(teacher.getByRole('status').filter({ hasText: 'Archived on' }).count()).resolves.toBe(1);
     await visit(other, () => other.reload());

@@ -61,6 +61,7 @@ type Documents = {
     "\n  mutation AddStudentsByName($classId: ID!, $names: [String!]!) {\n    addStudentsByName(classId: $classId, names: $names) {\n      studentId\n      displayName\n      signInCode\n    }\n  }\n": typeof types.AddStudentsByNameDocument,
     "\n  mutation ResetStudentSignInCode($classId: ID!, $studentId: ID!) {\n    resetStudentSignInCode(classId: $classId, studentId: $studentId) {\n      studentId\n      displayName\n      signInCode\n    }\n  }\n": typeof types.ResetStudentSignInCodeDocument,
     "\n  mutation RemoveStudent($classId: ID!, $studentId: ID!) {\n    removeStudent(classId: $classId, studentId: $studentId)\n  }\n": typeof types.RemoveStudentDocument,
+    "\n  mutation RenameStudent($classId: ID!, $studentId: ID!, $displayName: String!) {\n    renameStudent(classId: $classId, studentId: $studentId, displayName: $displayName)\n  }\n": typeof types.RenameStudentDocument,
     "\n  mutation AssignCourse($classId: ID!, $courseId: ID!, $input: AssignmentInput) {\n    assignCourse(classId: $classId, courseId: $courseId, input: $input) {\n      id\n    }\n  }\n": typeof types.AssignCourseDocument,
     "\n  mutation UpdateAssignment($assignmentId: ID!, $input: AssignmentInput!) {\n    updateAssignment(assignmentId: $assignmentId, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateAssignmentDocument,
     "\n  mutation WithdrawAssignment($assignmentId: ID!) {\n    withdrawAssignment(assignmentId: $assignmentId)\n  }\n": typeof types.WithdrawAssignmentDocument,
@@ -134,6 +135,7 @@ const documents: Documents = {
     "\n  mutation AddStudentsByName($classId: ID!, $names: [String!]!) {\n    addStudentsByName(classId: $classId, names: $names) {\n      studentId\n      displayName\n      signInCode\n    }\n  }\n": types.AddStudentsByNameDocument,
     "\n  mutation ResetStudentSignInCode($classId: ID!, $studentId: ID!) {\n    resetStudentSignInCode(classId: $classId, studentId: $studentId) {\n      studentId\n      displayName\n      signInCode\n    }\n  }\n": types.ResetStudentSignInCodeDocument,
     "\n  mutation RemoveStudent($classId: ID!, $studentId: ID!) {\n    removeStudent(classId: $classId, studentId: $studentId)\n  }\n": types.RemoveStudentDocument,
+    "\n  mutation RenameStudent($classId: ID!, $studentId: ID!, $displayName: String!) {\n    renameStudent(classId: $classId, studentId: $studentId, displayName: $displayName)\n  }\n": types.RenameStudentDocument,
     "\n  mutation AssignCourse($classId: ID!, $courseId: ID!, $input: AssignmentInput) {\n    assignCourse(classId: $classId, courseId: $courseId, input: $input) {\n      id\n    }\n  }\n": types.AssignCourseDocument,
     "\n  mutation UpdateAssignment($assignmentId: ID!, $input: AssignmentInput!) {\n    updateAssignment(assignmentId: $assignmentId, input: $input) {\n      id\n    }\n  }\n": types.UpdateAssignmentDocument,
     "\n  mutation WithdrawAssignment($assignmentId: ID!) {\n    withdrawAssignment(assignmentId: $assignmentId)\n  }\n": types.WithdrawAssignmentDocument,
@@ -345,6 +347,10 @@ export function graphql(source: "\n  mutation ResetStudentSignInCode($classId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveStudent($classId: ID!, $studentId: ID!) {\n    removeStudent(classId: $classId, studentId: $studentId)\n  }\n"): typeof import('./graphql').RemoveStudentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameStudent($classId: ID!, $studentId: ID!, $displayName: String!) {\n    renameStudent(classId: $classId, studentId: $studentId, displayName: $displayName)\n  }\n"): typeof import('./graphql').RenameStudentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -502,6 +502,15 @@ export type RemoveStudentMutationVariables = Exact<{
 
 export type RemoveStudentMutation = { removeStudent: boolean };
 
+export type RenameStudentMutationVariables = Exact<{
+  classId: string | number;
+  studentId: string | number;
+  displayName: string;
+}>;
+
+
+export type RenameStudentMutation = { renameStudent: boolean };
+
 export type AssignCourseMutationVariables = Exact<{
   classId: string | number;
   courseId: string | number;
@@ -1261,6 +1270,15 @@ export const RemoveStudentDocument = new TypedDocumentString(`
   removeStudent(classId: $classId, studentId: $studentId)
 }
     `) as unknown as TypedDocumentString<RemoveStudentMutation, RemoveStudentMutationVariables>;
+export const RenameStudentDocument = new TypedDocumentString(`
+    mutation RenameStudent($classId: ID!, $studentId: ID!, $displayName: String!) {
+  renameStudent(
+    classId: $classId
+    studentId: $studentId
+    displayName: $displayName
+  )
+}
+    `) as unknown as TypedDocumentString<RenameStudentMutation, RenameStudentMutationVariables>;
 export const AssignCourseDocument = new TypedDocumentString(`
     mutation AssignCourse($classId: ID!, $courseId: ID!, $input: AssignmentInput) {
   assignCourse(classId: $classId, courseId: $courseId, input: $input) {

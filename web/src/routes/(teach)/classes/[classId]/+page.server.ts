@@ -115,6 +115,11 @@ const RemoveStudent = graphql(`
     removeStudent(classId: $classId, studentId: $studentId)
   }
 `);
+const RenameStudent = graphql(`
+  mutation RenameStudent($classId: ID!, $studentId: ID!, $displayName: String!) {
+    renameStudent(classId: $classId, studentId: $studentId, displayName: $displayName)
+  }
+`);
 const AssignCourse = graphql(`
   mutation AssignCourse($classId: ID!, $courseId: ID!, $input: AssignmentInput) {
     assignCourse(classId: $classId, courseId: $courseId, input: $input) {
@@ -191,6 +196,10 @@ export const actions: Actions = {
       const { data } = await request(callerOf(event), ResetCode, { classId, studentId: field(form, 'studentId') });
       return { issued: [data.resetStudentSignInCode] };
     }),
+  renameStudent: (event) =>
+    act(event, 'students', (form, classId) =>
+      request(callerOf(event), RenameStudent, { classId, studentId: field(form, 'studentId'), displayName: field(form, 'displayName') }),
+    ),
   removeStudent: (event) =>
     act(event, 'students', (form, classId) => request(callerOf(event), RemoveStudent, { classId, studentId: field(form, 'studentId') })),
   assign: (event) =>
