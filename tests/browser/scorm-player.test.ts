@@ -4,6 +4,7 @@ import { expectAccessible } from '../support/browser.js';
 import type { ApiClient } from '../support/graphql-client.js';
 import { importPackage, startTrainerStack } from '../support/packages.js';
 import { multiScoPackage, scorm12Package, scorm2004Package } from '../support/scorm-packages.js';
+import { sequencedPackage } from '../support/sequencing-packages.js';
 import type { Stack } from '../support/stack.js';
 import { logInAsDemoInBrowser, logInInBrowser, signUpInBrowser } from '../support/web-user.js';
 
@@ -228,6 +229,64 @@ describe('SCORM packages in the browser', () => {
       courseId,
     ]);
     expect(rows[0]?.completed_at).not.toBeNull();
+    await context.close();
+  });
+
+  it('follows what a SCO asks of a sequenced course: a jump, suspendAll back to the course page, resume, exitAll', async () => {
+    // Flow and choice, three SCOs, as a 2004 4th edition authoring tool exports a course with an intro, a lesson and a quiz.
+    const zip = sequencedPackage(
+      'com.example.seq.sco-requests',
+      'Requests from the SCO',
+      [
+        { id: 'intro', title: 'Introduction' },
+        { id: 'lesson', title: 'Lesson' },
+        { id: 'quiz', title: 'Quiz' },
+      ],
+      '<imsss:controlMode choice="true" flow="true"/>',
+    );
+    const { courseId } = await importPackage(trainer, zip);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signUpInBrowser(page, stack.webUrl, 'Sequencing Learner');
+    await page.goto(`${stack.webUrl}/courses/${courseId}`);
+    await page.getByRole('button', { name: 'Enrol' }).click();
+    await page.waitForURL(/\/learn\/[0-9a-f-]{36}$/);
+    const enrolmentId = new URL(page.url()).pathname.split('/')[2]!;
+    await page.getByRole('link', { name: 'Start' }).click();
+
+    let sco = await scoFrame(page, '/intro.html');
+    await call(sco, 'Initialize', '');
+    await call(sco, 'SetValue', 'cmi.completion_status', 'completed');
+    await call(sco, 'SetValue', 'adl.nav.request', '{target=quiz}jump');
+    await call(sco, 'Terminate', '');
+    // The jump skips the lesson: the server's sequencing delivers the quiz.
+    sco = await scoFrame(page, '/quiz.html');
+    await expectAccessible(page);
+    await call(sco, 'Initialize', '');
+    await call(sco, 'SetValue', 'cmi.location', 'question-3');
+    await call(sco, 'SetValue', 'cmi.exit', 'suspend');
+    await call(sco, 'SetValue', 'adl.nav.request', 'suspendAll');
+    await call(sco, 'Terminate', '');
+    await page.waitForURL(new RegExp(`/learn/${enrolmentId}$`), { timeout: 30_000 });
+    const { rows } = await stack.db.query<{ state: string }>('select state from sequencing_state where enrolment_id = $1', [enrolmentId]);
+    expect(rows[0]!.state).toContain('"isSuspended":true');
+    await expectAccessible(page);
+
+    // Back later: resuming opens the quiz where it was left, and exitAll ends the session.
+    await page.goto(`${stack.webUrl}/learn/${enrolmentId}`);
+    await page
+      .getByRole('link', { name: /Continue|Resume/ })
+      .first()
+      .click();
+    sco = await scoFrame(page, '/quiz.html');
+    await call(sco, 'Initialize', '');
+    expect(await call(sco, 'GetValue', 'cmi.entry')).toBe('resume');
+    expect(await call(sco, 'GetValue', 'cmi.location')).toBe('question-3');
+    await call(sco, 'SetValue', 'cmi.completion_status', 'completed');
+    await call(sco, 'SetValue', 'cmi.exit', 'normal');
+    await call(sco, 'SetValue', 'adl.nav.request', 'exitAll');
+    await call(sco, 'Terminate', '');
+    await page.waitForURL(new RegExp(`/learn/${enrolmentId}$`), { timeout: 30_000 });
     await context.close();
   });
 });

@@ -14,8 +14,8 @@ import { ProgressService } from './progress.service.js';
 import { blockedBy, cmiOfAttempts, lockedBecause, unitTitles } from './sequencing.js';
 import { activityMap } from './sequencing/course-sequencing.js';
 import type { NavigationResult } from './sequencing/navigation.types.js';
+import { parseNavigationRequest } from './sequencing/sco-navigation-request.js';
 import { SequencingService } from './sequencing/sequencing.service.js';
-import { NAVIGATION_REQUESTS, type NavigationRequest } from '../unit-kinds/sco/sequencing-engine.js';
 import { doneUnits, unitStates } from './unit-progress.js';
 import { unitView } from './unit-view.js';
 
@@ -61,21 +61,19 @@ export class LaunchService {
    * contents, exitAll, suspendAll) or from the SCO they are in (adl.nav.request), decided by sequencing.
    */
   async navigate(viewer: Viewer, enrolmentId: string, request: string, targetUnitId: string | null): Promise<NavigationResult> {
-    if (!(NAVIGATION_REQUESTS as readonly string[]).includes(request))
-      throw invalidInput('NAVIGATION_UNKNOWN', `"${request}" is not a navigation request this platform knows.`, { request });
+    const parsed = parseNavigationRequest(request);
+    if (!parsed) throw invalidInput('NAVIGATION_UNKNOWN', `"${request}" is not a navigation request this platform knows.`, { request });
     const enrolment = await this.enrolments.own(viewer, enrolmentId);
     const content = await this.courses.content(enrolment.courseVersion.id);
-    if (!activityMap(content)) throw invalidInput('NAVIGATION_NOT_SEQUENCED', 'This course has no SCORM 2004 sequencing to navigate.');
-    if (targetUnitId !== null && !allUnits(content).some((u) => u.id === targetUnitId)) throw notFound('That unit');
+    const map = activityMap(content);
+    if (!map) throw invalidInput('NAVIGATION_NOT_SEQUENCED', 'This course has no SCORM 2004 sequencing to navigate.');
+    // A SCO names its target by the manifest item; the platform's pages by the unit.
+    const target = parsed.targetActivityId !== null ? (map.unitOf.get(parsed.targetActivityId) ?? null) : targetUnitId;
+    if (parsed.targetActivityId !== null && target === null) throw notFound('That activity');
+    if (target !== null && !allUnits(content).some((u) => u.id === target)) throw notFound('That unit');
     const attempts = await this.tracking.attemptsOf(enrolment.id);
-    const delivery = await this.sequencing.navigate(
-      enrolment.id,
-      content,
-      request as NavigationRequest,
-      targetUnitId,
-      cmiOfAttempts(attempts),
-    );
-    const sessionEnded = request === 'exitAll' || request === 'suspendAll';
+    const delivery = await this.sequencing.navigate(enrolment.id, content, parsed.request, target, cmiOfAttempts(attempts));
+    const sessionEnded = parsed.request === 'exitAll' || parsed.request === 'suspendAll';
     const courseCompleted = await this.completion.evaluate(enrolment.id);
     return { unitId: delivery.unitId, sessionEnded, refused: !sessionEnded && !delivery.unitId, courseCompleted };
   }

@@ -25,7 +25,7 @@ export class ProgressResolver {
 
   @Mutation(() => NavigationResult, {
     description:
-      'A SCORM 2004 navigation request (continue, previous, choice, jump, exitAll, suspendAll), decided by the course’s sequencing.',
+      'A SCORM 2004 navigation request (continue, previous, choice, jump, exitAll, suspendAll, or verbatim as a SCO wrote it to adl.nav.request, e.g. {target=ITEM}jump), decided by the course’s sequencing.',
   })
   navigateCourse(
     @CurrentViewer() viewer: Viewer,

@@ -363,7 +363,7 @@ export type LaunchUnitMutationVariables = Exact<{
 }>;
 
 
-export type LaunchUnitMutation = { launchUnit: { enrolmentId: string, courseTitle: string, locale: string, unit: { id: string, type: string, title: string, html: string, prompt: string | null, position: number, total: number, previousUnitId: string | null, nextUnitId: string | null, blockedBy: Array<string>, questions: Array<{ id: string, kind: string, prompt: string, options: Array<{ id: string, text: string }> }> | null, choices: Array<{ id: string, text: string }> | null, media: Array<{ kind: string, title: string, url: string, contentType: string, captionsUrl: string | null, transcriptHtml: string }>, sco: { scormVersion: string, launchUrl: string, contentOrigin: string, runtimeState: Array<{ element: string, value: string }> } | null }, attempt: { id: string, seq: number, completionStatus: string, successStatus: string, location: string, interactions: Array<{ id: string, learnerResponse: string }> }, reflection: { text: string, sharedWithTeacher: boolean } | null } };
+export type LaunchUnitMutation = { launchUnit: { enrolmentId: string, courseTitle: string, locale: string, unit: { id: string, type: string, title: string, html: string, prompt: string | null, position: number, total: number, previousUnitId: string | null, nextUnitId: string | null, blockedBy: Array<string>, sequenced: boolean, questions: Array<{ id: string, kind: string, prompt: string, options: Array<{ id: string, text: string }> }> | null, choices: Array<{ id: string, text: string }> | null, media: Array<{ kind: string, title: string, url: string, contentType: string, captionsUrl: string | null, transcriptHtml: string }>, sco: { scormVersion: string, launchUrl: string, contentOrigin: string, runtimeState: Array<{ element: string, value: string }> } | null }, attempt: { id: string, seq: number, completionStatus: string, successStatus: string, location: string, interactions: Array<{ id: string, learnerResponse: string }> }, reflection: { text: string, sharedWithTeacher: boolean } | null } };
 
 export type UnitOutlineQueryVariables = Exact<{
   id: string | number;
@@ -393,6 +393,14 @@ export type ChooseScenarioMutationVariables = Exact<{
 
 
 export type ChooseScenarioMutation = { chooseScenario: { choiceId: string, consequence: string, best: boolean } };
+
+export type NavigateCourseMutationVariables = Exact<{
+  enrolmentId: string | number;
+  request: string;
+}>;
+
+
+export type NavigateCourseMutation = { navigateCourse: { unitId: string | null, sessionEnded: boolean, refused: boolean } };
 
 export type SaveReflectionMutationVariables = Exact<{
   input: SaveReflectionInput;
@@ -1029,6 +1037,7 @@ export const LaunchUnitDocument = new TypedDocumentString(`
         transcriptHtml
       }
       blockedBy
+      sequenced
       sco {
         scormVersion
         launchUrl
@@ -1104,6 +1113,15 @@ export const ChooseScenarioDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChooseScenarioMutation, ChooseScenarioMutationVariables>;
+export const NavigateCourseDocument = new TypedDocumentString(`
+    mutation NavigateCourse($enrolmentId: ID!, $request: String!) {
+  navigateCourse(enrolmentId: $enrolmentId, request: $request) {
+    unitId
+    sessionEnded
+    refused
+  }
+}
+    `) as unknown as TypedDocumentString<NavigateCourseMutation, NavigateCourseMutationVariables>;
 export const SaveReflectionDocument = new TypedDocumentString(`
     mutation SaveReflection($input: SaveReflectionInput!) {
   saveReflection(input: $input) {

@@ -45,6 +45,7 @@ const LaunchUnit = graphql(`
           transcriptHtml
         }
         blockedBy
+        sequenced
         sco {
           scormVersion
           launchUrl
@@ -125,6 +126,16 @@ const ChooseScenario = graphql(`
   }
 `);
 
+const NavigateCourse = graphql(`
+  mutation NavigateCourse($enrolmentId: ID!, $request: String!) {
+    navigateCourse(enrolmentId: $enrolmentId, request: $request) {
+      unitId
+      sessionEnded
+      refused
+    }
+  }
+`);
+
 const SaveReflection = graphql(`
   mutation SaveReflection($input: SaveReflectionInput!) {
     saveReflection(input: $input) {
@@ -171,6 +182,23 @@ function nextPath(event: RequestEvent, form: FormData): string {
 }
 
 export const actions: Actions = {
+  /**
+   * A SCO of a sequenced course ended with a navigation request (adl.nav.request: continue, previous,
+   * `{target=…}jump`, exitAll, suspendAll…): the server's sequencing decides where it leads.
+   */
+  navigate: async (event) => {
+    const form = await event.request.formData();
+    try {
+      const { data } = await request(callerOf(event), NavigateCourse, {
+        enrolmentId: event.params.enrolmentId,
+        request: field(form, 'request'),
+      });
+      return { navigation: data.navigateCourse };
+    } catch (failure) {
+      return formFailure(failure, {});
+    }
+  },
+
   /** Lessons: reading to the end completes the unit. */
   complete: async (event) => {
     const { form, base } = await commitFields(event);
