@@ -9,14 +9,18 @@ import { Readable } from 'node:stream';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { classesReport, measureClasses, writeClassesSection, type ClassBenchResult } from './lib/classroom-bench.ts';
 import { mediaReport, measureMediaSeek } from './lib/media-bench.ts';
 import { requireServices, root, run, say } from './lib/services.ts';
 
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 200);
 const CONCURRENCY_LEVELS = (process.env.BENCH_CONCURRENCY ?? '16,64').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
-// BENCH_ONLY=media runs only the course media measurement and prints it, leaving docs/benchmarks.md as it is.
+// BENCH_ONLY=media runs only the course media measurement and prints it, leaving docs/benchmarks.md as it is;
+// BENCH_ONLY=classes runs only the classes measurement and rewrites that section of docs/benchmarks.md.
 const MEDIA_ONLY = process.env.BENCH_ONLY === 'media';
+const CLASSES_ONLY = process.env.BENCH_ONLY === 'classes';
+const FULL = !MEDIA_ONLY && !CLASSES_ONLY;
 const API_PORT = 4900 + (process.pid % 90);
 const COMMIT = `mutation($input: CommitInput!) { commitAttempt(input: $input) { applied } }`;
 /** The statements the commit batcher keeps in flight at most (MAX_IN_FLIGHT in api/src/tracking/commit-batcher.ts). */
@@ -66,12 +70,12 @@ const { web, webUrl } = startWeb();
 try {
   await waitFor(`${apiUrl}/health`);
   await waitFor(`${webUrl}/login`);
-  say(`preparing ${LEARNERS} learners`);
-  const learners = MEDIA_ONLY ? [] : await prepareLearners();
+  if (FULL) say(`preparing ${LEARNERS} learners`);
+  const learners = FULL ? await prepareLearners() : [];
   // Logged in now: after the long pgbench runs, a pooled keep-alive socket would have been closed by the api.
   const trainerCookie = await logInAsDemoTrainer();
   const runs = [];
-  for (const concurrency of MEDIA_ONLY ? [] : CONCURRENCY_LEVELS) {
+  for (const concurrency of FULL ? CONCURRENCY_LEVELS : []) {
     say(`driving commits: ${concurrency} concurrent connections for ${SECONDS} s`);
     const directBatches = await batchSizesNow();
     const http = hasWrk() ? driveWithWrk(learners, concurrency, 'rest') : await driveCommits(learners, concurrency, 'rest');
@@ -96,13 +100,20 @@ try {
       ),
     });
   }
+  const classes = MEDIA_ONLY ? null : await measureClasses({ env, databaseUrl: dbUrl.toString(), apiUrl, webUrl, port: API_PORT + 400 });
   await stop(web); // its CPU profile (BENCH_PROFILE) is written as it exits
-  const media = await measureMediaSeek({ cli, env, databaseUrl: dbUrl.toString(), apiUrl, apiPid: api.pid!, webPort: API_PORT + 300 });
-  if (MEDIA_ONLY) console.log(mediaReport(media));
-  else {
+  if (CLASSES_ONLY) {
+    writeClassesSection(join(root, 'docs', 'benchmarks.md'), classes!);
+    console.log(classesReport(classes!));
+  }
+  const media = CLASSES_ONLY
+    ? null
+    : await measureMediaSeek({ cli, env, databaseUrl: dbUrl.toString(), apiUrl, apiPid: api.pid!, webPort: API_PORT + 300 });
+  if (MEDIA_ONLY) console.log(mediaReport(media!));
+  if (FULL) {
     say(`streaming a ${UPLOAD_BYTES / 1024 ** 2} MB package upload to the api`);
     const upload = await measureUpload(api.pid!, trainerCookie);
-    writeReport(runs, upload, media);
+    writeReport(runs, upload, media!, classes!);
   }
 } finally {
   await stop(web);
@@ -396,7 +407,12 @@ function row(what: string, concurrency: number, m: Measured): string {
   return `| ${what} | ${concurrency} | ${m.perSecond.toFixed(0)} | ${m.p50.toFixed(1)} ms | ${m.p99.toFixed(1)} ms | ${m.errors} of ${m.commits} |`;
 }
 
-function writeReport(runs: Run[], upload: Awaited<ReturnType<typeof measureUpload>>, media: Awaited<ReturnType<typeof measureMediaSeek>>) {
+function writeReport(
+  runs: Run[],
+  upload: Awaited<ReturnType<typeof measureUpload>>,
+  media: Awaited<ReturnType<typeof measureMediaSeek>>,
+  classes: ClassBenchResult,
+) {
   const driver = runs[0]?.http.driver ?? 'wrk';
   const rows = runs.flatMap(({ concurrency, http, graphql, baseline }) => [
     row('api commit path: `POST /tracking/commits` (what the player uses)', concurrency, http),
@@ -440,7 +456,8 @@ ${upload.after.now.toFixed(0)} MB after, its peak ${upload.before.peak.toFixed(0
 ${mediaReport(media)}
 The commit path reached, of the pgbench figure: ${ratios.join(', ')}. Targets (issue: courses as files, the player and durable
 tracking): at least 2,000 commits/s with p99 under 50 ms, and at least half the pgbench figure.
-${playerPathReport(runs)}`;
+${playerPathReport(runs)}
+${classesReport(classes)}`;
   writeFileSync(join(root, 'docs', 'benchmarks.md'), report);
   console.log(report);
 }
