@@ -25,7 +25,8 @@ const ENROL = `mutation($c: ID!) { enrol(courseId: $c) { id } }`;
 const VIEW = `query($id: ID!) { enrolment(id: $id, locale: "en") { successStatus completedAt resumeUnitId certificate { id }
   units { unitId title available complete } } }`;
 const LAUNCH = `mutation($e: ID!, $u: ID!) { launchUnit(enrolmentId: $e, unitId: $u) {
-  attempt { id seq completionStatus successStatus } unit { blockedBy sequenced nextUnitId previousUnitId sco { launchUrl } } } }`;
+  attempt { id seq completionStatus successStatus }
+  unit { blockedBy sequenced nextUnitId previousUnitId sco { launchUrl runtimeState { element value } } } } }`;
 const NAVIGATE = `mutation($e: ID!, $r: String!, $t: ID) { navigateCourse(enrolmentId: $e, request: $r, targetUnitId: $t) {
   unitId sessionEnded refused courseCompleted } }`;
 
@@ -44,7 +45,12 @@ interface View {
 }
 interface Launched {
   attempt: { id: string; seq: number; completionStatus: string; successStatus: string };
-  unit: { blockedBy: string[]; sequenced: boolean; nextUnitId: string | null; sco: { launchUrl: string } | null };
+  unit: {
+    blockedBy: string[];
+    sequenced: boolean;
+    nextUnitId: string | null;
+    sco: { launchUrl: string; runtimeState: { element: string; value: string }[] } | null;
+  };
 }
 
 async function enrolIn(zip: Buffer) {
@@ -147,6 +153,8 @@ describe('SCORM 2004 sequencing, decided on the server by scorm-again', () => {
     await course.launch('The lesson');
     const again = await course.launch('The test');
     expect(again.attempt).toMatchObject({ completionStatus: 'not attempted', successStatus: 'unknown' });
+    // The SCO is told it starts afresh.
+    expect(again.unit.sco!.runtimeState).toContainEqual({ element: 'cmi.entry', value: 'ab-initio' });
     const second = await course.commit(again.attempt.id, passed);
     expect(second.data?.commitAttempt.courseCompleted).toBe(true);
     view = await course.view();

@@ -15,9 +15,13 @@ export interface Learner {
   name: string;
 }
 
-/** cmi.entry: ab-initio on a first launch, resume after a suspended exit, else empty (SCORM 2004 RTE 4.2.9). */
+/**
+ * cmi.entry: ab-initio on the first launch of an attempt, resume after a suspended exit, else empty (SCORM
+ * 2004 RTE 4.2.9). A new attempt that sequencing started on a unit tried before (a retry, remediation) has had
+ * its data cleared: it is a first launch too.
+ */
 function entryOf(attempt: StoredAttempt): string {
-  if (attempt.seq === 0) return 'ab-initio';
+  if (attempt.seq === 0 || Object.keys(attempt.cmi).length === 0) return 'ab-initio';
   return attempt.cmi['cmi.exit'] === 'suspend' ? 'resume' : '';
 }
 
