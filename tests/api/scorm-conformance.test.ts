@@ -216,9 +216,11 @@ describe('import warnings', () => {
     expect(imported.warnings).toEqual(
       expect.arrayContaining([
         'The package has 2 organizations (tables of contents); only the default one is offered.',
-        'Item "Timed task": what happens when time runs out (timeLimitAction) is not applied.',
         'Item "Timed task": data shared between SCOs (adlcp:data, adl.data) is not kept.',
       ]),
     );
+    // What happens when time runs out is the SCO's to apply: it is given the manifest's words.
+    const sco = await openSco(imported.courseId!);
+    expect(sco.state['cmi.time_limit_action']).toBe('exit,message');
   });
 });

@@ -83,6 +83,9 @@ export interface ScoUnit {
   /** The SCO's manifest objectives, put into cmi.objectives at launch (shape: scorm/import/manifest-types.ts). */
   objectives?: ManifestObjective[];
   launchData: string | null;
+  /** Given to the SCO as cmi.time_limit_action / cmi.max_time_allowed (absent in versions imported before). */
+  timeLimitAction?: string | null;
+  maxTimeAllowed?: string | null;
   /** Units that must be done before this one can be opened. */
   prerequisites: string[];
   /** Whether the unit's result counts towards the course's result (SCORM 2004 rollup). */

@@ -75,6 +75,8 @@ function state2004(unit: ScoUnit, attempt: StoredAttempt, learner: Learner): Rec
     'cmi.mode': 'normal',
   });
   if (unit.launchData) state['cmi.launch_data'] = unit.launchData;
+  if (unit.timeLimitAction) state['cmi.time_limit_action'] = unit.timeLimitAction;
+  if (unit.maxTimeAllowed) state['cmi.max_time_allowed'] = unit.maxTimeAllowed;
   if (unit.masteryScore !== null) state['cmi.scaled_passing_score'] = String(unit.masteryScore);
   if ((unit.completionThreshold ?? null) !== null) state['cmi.completion_threshold'] = String(unit.completionThreshold);
   manifestObjectives(unit, state);
@@ -105,6 +107,8 @@ function state12(unit: ScoUnit, attempt: StoredAttempt, learner: Learner): Recor
     'cmi.core.lesson_mode': 'normal',
   });
   if (unit.launchData) state['cmi.launch_data'] = unit.launchData;
+  if (unit.timeLimitAction) state['cmi.student_data.time_limit_action'] = unit.timeLimitAction;
+  if (unit.maxTimeAllowed) state['cmi.student_data.max_time_allowed'] = unit.maxTimeAllowed;
   if (unit.masteryScore !== null) state['cmi.student_data.mastery_score'] = String(Math.round(unit.masteryScore * 100));
   return state;
 }

@@ -75,6 +75,13 @@ export interface ManifestItem {
   objectiveSetByContent: boolean;
   /** adlcp:datafromlms (1.2) / adlcp:dataFromLMS (2004): given to the SCO as cmi.launch_data. */
   launchData: string | null;
+  /** adlcp:timelimitaction (1.2) / adlcp:timeLimitAction (2004), one of TIME_LIMIT_ACTIONS: given to the SCO. */
+  timeLimitAction: string | null;
+  /**
+   * The time the SCO may take: SCORM 1.2 adlcp:maxtimeallowed (a timespan), SCORM 2004 imsss:limitConditions
+   * attemptAbsoluteDurationLimit (an ISO 8601 duration); given to the SCO as (cmi.student_data.)max_time_allowed.
+   */
+  maxTimeAllowed: string | null;
   /**
    * Items (by identifier) that must be completed before this one can be launched: SCORM 1.2
    * adlcp:prerequisites (a plain list joined with & is supported), SCORM 2004 precondition rules

@@ -14,11 +14,10 @@ type Unapplied = [present: boolean, what: string];
 function unappliedSequencing(seq: XmlNode | undefined): Unapplied[] {
   return [
     [first(seq, 'auxiliaryresources') !== undefined, 'auxiliary resources are ignored'],
+    // attemptAbsoluteDurationLimit is given to the SCO as cmi.max_time_allowed; the activity's own limit is not.
     [
-      ['attemptabsolutedurationlimit', 'activityabsolutedurationlimit'].some(
-        (limit) => attr(first(seq, 'limitconditions'), limit) !== undefined,
-      ),
-      'time limits (attemptAbsoluteDurationLimit, activityAbsoluteDurationLimit) are not applied',
+      attr(first(seq, 'limitconditions'), 'activityabsolutedurationlimit') !== undefined,
+      'the time limit over all attempts (activityAbsoluteDurationLimit) is not applied',
     ],
     // The engine sequences an untracked activity, but its SCO's data is still stored.
     [!bool(attr(first(seq, 'deliverycontrols'), 'tracked'), true), 'untracked delivery (tracked="false") is not applied'],
@@ -28,7 +27,6 @@ function unappliedSequencing(seq: XmlNode | undefined): Unapplied[] {
 /** Settings on an item (or the organization) outside its sequencing. */
 function unappliedItem(node: XmlNode): Unapplied[] {
   return [
-    [first(node, 'timelimitaction') !== undefined, 'what happens when time runs out (timeLimitAction) is not applied'],
     [first(node, 'data') !== undefined, 'data shared between SCOs (adlcp:data, adl.data) is not kept'],
     [first(node, 'presentation') !== undefined, 'navigation button settings (adlnav:presentation) are ignored'],
   ];
@@ -46,10 +44,6 @@ export function warnUnapplied(node: XmlNode, seq: XmlNode | undefined, who: stri
 /** SCORM 1.2: an item's settings that are not applied. */
 export function warnUnappliedItem12(node: XmlNode, who: string, warnings: Set<string>) {
   add(warnings, who, [
-    [
-      first(node, 'maxtimeallowed') !== undefined || first(node, 'timelimitaction') !== undefined,
-      'time limits (maxtimeallowed, timelimitaction) are not applied',
-    ],
     [!bool(attr(node, 'isvisible'), true), 'it is hidden in the manifest (isvisible="false"), but the platform shows it'],
   ]);
 }

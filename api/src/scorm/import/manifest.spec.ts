@@ -83,6 +83,8 @@ describe('parseManifest: SCORM 1.2', () => {
         completionThreshold: null,
         objectives: [],
         launchData: 'mode=exam&level=2',
+        timeLimitAction: null,
+        maxTimeAllowed: null,
         prerequisites: [],
         completionSetByContent: false,
         objectiveSetByContent: false,
@@ -499,16 +501,17 @@ describe('parseManifest: objectives, thresholds and descriptions', () => {
     );
     expect(parseManifest(xml, files('a.html')).warnings).toEqual([
       'The package has 2 organizations (tables of contents); only the default one is offered.',
-      'Item "L": what happens when time runs out (timeLimitAction) is not applied.',
       'Item "L": data shared between SCOs (adlcp:data, adl.data) is not kept.',
     ]);
+    expect(parseManifest(xml, files('a.html')).manifest?.items[0]).toMatchObject({ timeLimitAction: 'exit,message', maxTimeAllowed: null });
     const xml12 = manifest12(
       `<item identifier="i" identifierref="r1"><title>L</title><adlcp:maxtimeallowed>00:30:00</adlcp:maxtimeallowed><adlcp:timelimitaction>exit,no message</adlcp:timelimitaction></item>`,
       sco('r1', 'a.html'),
     );
-    expect(parseManifest(xml12, files('a.html')).warnings).toEqual([
-      'Item "L": time limits (maxtimeallowed, timelimitaction) are not applied.',
-    ]);
+    // Time limits are the SCO's to apply: they are given to it (cmi.student_data.*), so nothing is dropped.
+    const parsed12 = parseManifest(xml12, files('a.html'));
+    expect(parsed12.warnings).toEqual([]);
+    expect(parsed12.manifest?.items[0]).toMatchObject({ timeLimitAction: 'exit,no message', maxTimeAllowed: '00:30:00' });
   });
 });
 

@@ -285,6 +285,14 @@ function readCompletionThreshold(node: XmlNode, item: ManifestItem, ctx: Context
   return null;
 }
 
+/** The values of cmi.time_limit_action (SCORM 2004 RTE 4.2.26; 1.2 the same words): anything else is not given. */
+const TIME_LIMIT_ACTIONS = ['exit,message', 'exit,no message', 'continue,message', 'continue,no message'];
+
+function timeLimitActionOf(value: string | null): string | null {
+  const normal = value?.toLowerCase().replace(/\s*,\s*/, ',') ?? null;
+  return normal !== null && TIME_LIMIT_ACTIONS.includes(normal) ? normal : null;
+}
+
 function readItem(node: XmlNode, depth: number, ctx: Context): ManifestItem {
   ctx.count += 1;
   const identifier = attr(node, 'identifier') ?? '';
@@ -301,6 +309,9 @@ function readItem(node: XmlNode, depth: number, ctx: Context): ManifestItem {
     completionThreshold: null,
     objectives: [],
     launchData: text(node, 'datafromlms'),
+    timeLimitAction: timeLimitActionOf(text(node, 'timelimitaction')),
+    maxTimeAllowed:
+      ctx.version === '1.2' ? text(node, 'maxtimeallowed') : (attr(first(seq, 'limitconditions'), 'attemptabsolutedurationlimit') ?? null),
     prerequisites: [],
     contributesToRollup: contributesToRollup(seq),
     completionSetByContent: bool(attr(first(seq, 'deliverycontrols'), 'completionsetbycontent'), false),

@@ -92,6 +92,8 @@ function unitOf(item: ManifestItem, ids: Map<string, string>, input: PackageCour
         completionThreshold: item.completionThreshold,
         objectives: item.objectives,
         launchData: item.launchData,
+        timeLimitAction: item.timeLimitAction,
+        maxTimeAllowed: item.maxTimeAllowed,
         prerequisites: item.prerequisites.map((p) => ids.get(p)).filter((p): p is string => Boolean(p)),
         contributesToRollup: item.contributesToRollup,
         itemId: item.identifier,
