@@ -9,6 +9,7 @@ import { Readable } from 'node:stream';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { certificateReport, measureCertificates } from './lib/certificate-bench.ts';
 import { mediaReport, measureMediaSeek } from './lib/media-bench.ts';
 import { requireServices, root, run, say } from './lib/services.ts';
 
@@ -17,6 +18,12 @@ const CONCURRENCY_LEVELS = (process.env.BENCH_CONCURRENCY ?? '16,64').split(',')
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 // BENCH_ONLY=media runs only the course media measurement and prints it, leaving docs/benchmarks.md as it is.
 const MEDIA_ONLY = process.env.BENCH_ONLY === 'media';
+// BENCH_ONLY=certificates renders certificates only (no services needed) and prints the figures.
+if (process.env.BENCH_ONLY === 'certificates') {
+  run('pnpm', ['--filter', '@kinship/api', 'run', 'build']);
+  console.log(certificateReport(await measureCertificates()));
+  process.exit(0);
+}
 const API_PORT = 4900 + (process.pid % 90);
 const COMMIT = `mutation($input: CommitInput!) { commitAttempt(input: $input) { applied } }`;
 /** The statements the commit batcher keeps in flight at most (MAX_IN_FLIGHT in api/src/tracking/commit-batcher.ts). */
@@ -102,7 +109,7 @@ try {
   else {
     say(`streaming a ${UPLOAD_BYTES / 1024 ** 2} MB package upload to the api`);
     const upload = await measureUpload(api.pid!, trainerCookie);
-    writeReport(runs, upload, media);
+    writeReport(runs, upload, media, await measureCertificates());
   }
 } finally {
   await stop(web);
@@ -396,7 +403,12 @@ function row(what: string, concurrency: number, m: Measured): string {
   return `| ${what} | ${concurrency} | ${m.perSecond.toFixed(0)} | ${m.p50.toFixed(1)} ms | ${m.p99.toFixed(1)} ms | ${m.errors} of ${m.commits} |`;
 }
 
-function writeReport(runs: Run[], upload: Awaited<ReturnType<typeof measureUpload>>, media: Awaited<ReturnType<typeof measureMediaSeek>>) {
+function writeReport(
+  runs: Run[],
+  upload: Awaited<ReturnType<typeof measureUpload>>,
+  media: Awaited<ReturnType<typeof measureMediaSeek>>,
+  certificates: Awaited<ReturnType<typeof measureCertificates>>,
+) {
   const driver = runs[0]?.http.driver ?? 'wrk';
   const rows = runs.flatMap(({ concurrency, http, graphql, baseline }) => [
     row('api commit path: `POST /tracking/commits` (what the player uses)', concurrency, http),
@@ -438,6 +450,7 @@ ${upload.after.now.toFixed(0)} MB after, its peak ${upload.before.peak.toFixed(0
   }.
 
 ${mediaReport(media)}
+${certificateReport(certificates)}
 The commit path reached, of the pgbench figure: ${ratios.join(', ')}. Targets (issue: courses as files, the player and durable
 tracking): at least 2,000 commits/s with p99 under 50 ms, and at least half the pgbench figure.
 ${playerPathReport(runs)}`;

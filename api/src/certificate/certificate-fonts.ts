@@ -33,9 +33,12 @@ const families: Record<CertificateScript, FontFamily> = {
 };
 
 export class MissingCertificateFontError extends Error {
-  constructor(readonly missing: string[]) {
+  readonly missing: string[];
+
+  constructor(missing: string[]) {
     super(`certificate fonts missing (install the api's dependencies):\n${missing.map((m) => `  - ${m}`).join('\n')}`);
     this.name = 'MissingCertificateFontError';
+    this.missing = missing;
   }
 }
 
