@@ -4,7 +4,7 @@ import { CertificateRenderer } from './certificate-pdf.js';
 
 describe('renderCertificatePdf', () => {
   it('prints the name as written, the course, its version and the code', async () => {
-    const pdf = new CertificateRenderer().render({
+    const pdf = await new CertificateRenderer().render({
       learnerName: 'Zoë Nguyễn-Ødegård',
       courseTitle: 'Premiers pas',
       courseVersion: 3,

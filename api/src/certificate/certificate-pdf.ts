@@ -2,6 +2,7 @@ import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { directionOf, fontStackFor, loadCertificateFonts } from './certificate-fonts.js';
 import { certificateTemplate } from './certificate-template.js';
 import { certificateText, isRightToLeft } from './certificate-text.js';
+import { fixRightToLeftLigatureText } from './right-to-left-ligature-text.js';
 
 export interface CertificateFacts {
   learnerName: string;
@@ -57,7 +58,11 @@ export class CertificateRenderer {
   }
 
   /** A one-page A4 landscape certificate, as PDF bytes. */
-  render(facts: CertificateFacts): Buffer {
+  render(facts: CertificateFacts): Promise<Buffer> {
+    return fixRightToLeftLigatureText(this.compile(facts));
+  }
+
+  private compile(facts: CertificateFacts): Buffer {
     const inputs = { facts: JSON.stringify(templateInputs(facts)) };
     try {
       return this.compiler.pdf(

@@ -93,7 +93,7 @@ const boldFont = (stem: string) => fontModulePaths().find((p) => p.includes(stem
 describe('certificates in every script', () => {
   for (const [script, sample] of Object.entries(scriptSamples)) {
     it(`${script}: prints name and title with no missing glyph, and they read back as typed`, async () => {
-      const pdf = renderer.render(facts(sample.name, sample.title, sample.locale));
+      const pdf = await renderer.render(facts(sample.name, sample.title, sample.locale));
       const file = join(outputDir, `${script}.pdf`);
       writeFileSync(file, pdf);
       execFileSync('pdftoppm', ['-png', '-r', '72', '-singlefile', file, join(outputDir, script)]);
@@ -113,7 +113,7 @@ describe('certificates in every script', () => {
   for (const script of ['hans', 'hant', 'japanese', 'korean', 'arabic', 'persian'] as const) {
     it(`${script}: pdf.js reads the name and title back as typed`, async () => {
       const sample = scriptSamples[script];
-      const lines = await pdfjsLines(renderer.render(facts(sample.name, sample.title, sample.locale)));
+      const lines = await pdfjsLines(await renderer.render(facts(sample.name, sample.title, sample.locale)));
       // pdf.js returns right-to-left text word by word in visual order; put the words back in reading order.
       const logical = (line: string) => (script === 'arabic' || script === 'persian' ? line.split(' ').reverse().join(' ') : line);
       expect(lines.map(logical)).toContain(sample.name);
@@ -126,7 +126,7 @@ describe('certificates in every script', () => {
   for (const [script, stem] of Object.entries(shaped)) {
     it(`${script}: the name's glyphs are HarfBuzz's shaping of it with the same font`, async () => {
       const sample = scriptSamples[script as keyof typeof shaped];
-      const glyphs = await drawnGlyphs(renderer.render(facts(sample.name, sample.title, sample.locale)));
+      const glyphs = await drawnGlyphs(await renderer.render(facts(sample.name, sample.title, sample.locale)));
       // The name is the only text set at 26 pt; its words are split by space glyphs (from the Latin font).
       const nameGlyphs = glyphs.filter((g) => g.size === 26);
       const drawnWords: number[][] = [[]];
@@ -143,8 +143,19 @@ describe('certificates in every script', () => {
     });
   }
 
+  // Lam-alef and the Allah ligature are one glyph for several letters: they must not read back reversed.
+  for (const name of ['صلاح علاء', 'مريم عبد الله', 'عبدالله']) {
+    it(`Arabic ligatures read back as typed: ${name}`, async () => {
+      const file = join(outputDir, 'arabic-ligatures.pdf');
+      writeFileSync(file, await renderer.render(facts(name, 'Getting started', 'en')));
+      expect(popplerLines(file)).toContain(name);
+      const lines = await pdfjsLines(readFileSync(file));
+      expect(lines.map((line) => line.split(' ').reverse().join(' '))).toContain(name);
+    });
+  }
+
   it('shows a character that no certificate font has as .notdef, which the check above catches', async () => {
-    const glyphs = await drawnGlyphs(renderer.render(facts('தமிழ்செல்வி', 'Getting started', 'en')));
+    const glyphs = await drawnGlyphs(await renderer.render(facts('தமிழ்செல்வி', 'Getting started', 'en')));
     expect(glyphs.some((g) => g.charCode === 0)).toBe(true);
   });
 });

@@ -43,7 +43,7 @@ export async function issueCertificate(
     verificationUrl: verificationUrl(webUrl, code),
     locale,
   };
-  const pdf = renderer.render(facts);
+  const pdf = await renderer.render(facts);
   const certificate = em.create(Certificate, {
     enrolment,
     user: enrolment.user,
