@@ -9,7 +9,13 @@ import { Readable } from 'node:stream';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { certificateReport, measureCertificates } from './lib/certificate-bench.ts';
+import {
+  certificateReport,
+  completionReport,
+  measureCertificates,
+  measureCompletionToPdf,
+  type CompletionTiming,
+} from './lib/certificate-bench.ts';
 import { mediaReport, measureMediaSeek } from './lib/media-bench.ts';
 import { requireServices, root, run, say } from './lib/services.ts';
 
@@ -18,12 +24,8 @@ const CONCURRENCY_LEVELS = (process.env.BENCH_CONCURRENCY ?? '16,64').split(',')
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 // BENCH_ONLY=media runs only the course media measurement and prints it, leaving docs/benchmarks.md as it is.
 const MEDIA_ONLY = process.env.BENCH_ONLY === 'media';
-// BENCH_ONLY=certificates renders certificates only (no services needed) and prints the figures.
-if (process.env.BENCH_ONLY === 'certificates') {
-  run('pnpm', ['--filter', '@kinship/api', 'run', 'build']);
-  console.log(certificateReport(await measureCertificates()));
-  process.exit(0);
-}
+// BENCH_ONLY=certificates measures only certificates (rendering, and completion to PDF) and prints them.
+const CERTIFICATES_ONLY = process.env.BENCH_ONLY === 'certificates';
 const API_PORT = 4900 + (process.pid % 90);
 const COMMIT = `mutation($input: CommitInput!) { commitAttempt(input: $input) { applied } }`;
 /** The statements the commit batcher keeps in flight at most (MAX_IN_FLIGHT in api/src/tracking/commit-batcher.ts). */
@@ -35,6 +37,7 @@ await requireServices();
 say('building the api');
 run('pnpm', ['--filter', '@kinship/api', 'run', 'build']);
 run('pnpm', ['--filter', '@kinship/web', 'run', 'build']);
+run('pnpm', ['--filter', '@kinship/worker', 'run', 'build']);
 
 const admin = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
 const dbName = `kinship_bench_${process.pid}`;
@@ -74,11 +77,11 @@ try {
   await waitFor(`${apiUrl}/health`);
   await waitFor(`${webUrl}/login`);
   say(`preparing ${LEARNERS} learners`);
-  const learners = MEDIA_ONLY ? [] : await prepareLearners();
+  const learners = MEDIA_ONLY || CERTIFICATES_ONLY ? [] : await prepareLearners();
   // Logged in now: after the long pgbench runs, a pooled keep-alive socket would have been closed by the api.
   const trainerCookie = await logInAsDemoTrainer();
   const runs = [];
-  for (const concurrency of MEDIA_ONLY ? [] : CONCURRENCY_LEVELS) {
+  for (const concurrency of MEDIA_ONLY || CERTIFICATES_ONLY ? [] : CONCURRENCY_LEVELS) {
     say(`driving commits: ${concurrency} concurrent connections for ${SECONDS} s`);
     const directBatches = await batchSizesNow();
     const http = hasWrk() ? driveWithWrk(learners, concurrency, 'rest') : await driveCommits(learners, concurrency, 'rest');
@@ -104,12 +107,16 @@ try {
     });
   }
   await stop(web); // its CPU profile (BENCH_PROFILE) is written as it exits
-  const media = await measureMediaSeek({ cli, env, databaseUrl: dbUrl.toString(), apiUrl, apiPid: api.pid!, webPort: API_PORT + 300 });
-  if (MEDIA_ONLY) console.log(mediaReport(media));
+  const certificates = { rendering: await measureCertificates(), completion: await measureCompletionToPdf({ apiUrl, env }) };
+  const media = CERTIFICATES_ONLY
+    ? null
+    : await measureMediaSeek({ cli, env, databaseUrl: dbUrl.toString(), apiUrl, apiPid: api.pid!, webPort: API_PORT + 300 });
+  if (!media) console.log(`${certificateReport(certificates.rendering)}\n${completionReport(certificates.completion)}`);
+  else if (MEDIA_ONLY) console.log(mediaReport(media));
   else {
     say(`streaming a ${UPLOAD_BYTES / 1024 ** 2} MB package upload to the api`);
     const upload = await measureUpload(api.pid!, trainerCookie);
-    writeReport(runs, upload, media, await measureCertificates());
+    writeReport(runs, upload, media, certificates);
   }
 } finally {
   await stop(web);
@@ -407,7 +414,7 @@ function writeReport(
   runs: Run[],
   upload: Awaited<ReturnType<typeof measureUpload>>,
   media: Awaited<ReturnType<typeof measureMediaSeek>>,
-  certificates: Awaited<ReturnType<typeof measureCertificates>>,
+  certificates: { rendering: Awaited<ReturnType<typeof measureCertificates>>; completion: CompletionTiming },
 ) {
   const driver = runs[0]?.http.driver ?? 'wrk';
   const rows = runs.flatMap(({ concurrency, http, graphql, baseline }) => [
@@ -450,7 +457,8 @@ ${upload.after.now.toFixed(0)} MB after, its peak ${upload.before.peak.toFixed(0
   }.
 
 ${mediaReport(media)}
-${certificateReport(certificates)}
+${certificateReport(certificates.rendering)}
+${completionReport(certificates.completion)}
 The commit path reached, of the pgbench figure: ${ratios.join(', ')}. Targets (issue: courses as files, the player and durable
 tracking): at least 2,000 commits/s with p99 under 50 ms, and at least half the pgbench figure.
 ${playerPathReport(runs)}`;

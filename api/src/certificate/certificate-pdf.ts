@@ -58,8 +58,10 @@ export class CertificateRenderer {
   }
 
   /** A one-page A4 landscape certificate, as PDF bytes. */
-  render(facts: CertificateFacts): Promise<Buffer> {
-    return fixRightToLeftLigatureText(this.compile(facts));
+  async render(facts: CertificateFacts): Promise<Buffer> {
+    const pdf = this.compile(facts);
+    const arabicScript = isRightToLeft(facts.locale) || /\p{Script=Arabic}/u.test(facts.learnerName + facts.courseTitle);
+    return arabicScript ? fixRightToLeftLigatureText(pdf) : pdf;
   }
 
   private compile(facts: CertificateFacts): Buffer {
