@@ -154,6 +154,26 @@ describe('certificates in every script', () => {
     });
   }
 
+  it('draws Han characters from the font of the language: Simplified, Traditional, Japanese or Korean forms', async () => {
+    const fontsOfName = async (name: string, locale: string) => {
+      const { OPS } = await getResolvedPDFJS();
+      const page = await (await getDocumentProxy(new Uint8Array(await renderer.render(facts(name, 'Kinship', locale))))).getPage(1);
+      const ops = await page.getOperatorList();
+      const used = new Set<string>();
+      ops.fnArray.forEach((fn, i) => {
+        if (fn !== OPS.setFont) return;
+        const [loadedName, size] = ops.argsArray[i] as [string, number];
+        if (size === 26) used.add((page.commonObjs.get(loadedName) as { name: string }).name.replace(/^[A-Z]{6}\+/, ''));
+      });
+      return [...used];
+    };
+    // 骨 and 直 are drawn differently in each convention.
+    expect(await fontsOfName('骨直', 'zh-Hans')).toEqual(['NotoSansSC-Bold']);
+    expect(await fontsOfName('骨直', 'zh-Hant')).toEqual(['NotoSansTC-Bold']);
+    expect(await fontsOfName('骨直', 'ja')).toEqual(['NotoSansJP-Bold']);
+    expect(await fontsOfName('骨直', 'ko')).toEqual(['NotoSansKR-Bold']);
+  });
+
   it('shows a character that no certificate font has as .notdef, which the check above catches', async () => {
     const glyphs = await drawnGlyphs(await renderer.render(facts('தமிழ்செல்வி', 'Getting started', 'en')));
     expect(glyphs.some((g) => g.charCode === 0)).toBe(true);
