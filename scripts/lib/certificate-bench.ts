@@ -81,7 +81,7 @@ async function pdfkitBaseline(f: Facts): Promise<Buffer> {
   return done;
 }
 
-export async function measureCertificates(): Promise<{ loadMs: number; timings: CertificateTiming[] }> {
+export async function measureCertificates(): Promise<{ loadMs: number; timings: CertificateTiming[]; growthMb: number; renders: number }> {
   say(`rendering certificates: ${RENDERS} per script`);
   const { CertificateRenderer } = (await import(
     join(root, 'api/dist/certificate/certificate-pdf.js')
@@ -97,13 +97,16 @@ export async function measureCertificates(): Promise<{ loadMs: number; timings: 
       pdfkitBaseline(facts('Mei Ling Chen', 'Getting started', 'en', n)),
     ),
   ];
+  const rssAfterLoad = process.memoryUsage().rss;
   for (const [script, s] of Object.entries(scriptSamples)) {
     timings.push(await time(script, (n) => renderer.render(facts(s.name, s.title, s.locale, n))));
   }
-  return { loadMs, timings };
+  // The process's growth over all those renders: a worker renders certificates for months.
+  const growthMb = (process.memoryUsage().rss - rssAfterLoad) / 1024 ** 2;
+  return { loadMs, timings, growthMb, renders: RENDERS * Object.keys(scriptSamples).length };
 }
 
-export function certificateReport({ loadMs, timings }: Awaited<ReturnType<typeof measureCertificates>>): string {
+export function certificateReport({ loadMs, timings, growthMb, renders }: Awaited<ReturnType<typeof measureCertificates>>): string {
   const rows = timings.map(
     (t) => `| ${t.script} | ${t.msPerPdf.toFixed(1)} ms | ${t.perSecond.toFixed(0)} | ${(t.bytes / 1024).toFixed(0)} KB |`,
   );
@@ -115,6 +118,9 @@ so Typst's memo cache cannot serve a repeat; Arabic and Persian include the liga
 | script | time per PDF | PDFs/s | size |
 | --- | ---: | ---: | ---: |
 ${rows.join('\n')}
+
+The process's resident memory (garbage collection not forced) grew by ${growthMb.toFixed(0)} MB over those ${renders} certificates, the
+baseline's included.
 `;
 }
 
