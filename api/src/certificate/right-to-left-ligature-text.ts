@@ -13,7 +13,7 @@ function reverseEntry(entry: string): string {
 
 /**
  * Makes ligatures in Arabic and Persian text (lam-alef, the Allah ligature) copy and read back as typed.
- * PDF readers (pdf.js, poppler, pdfium) put a right-to-left line into reading order by reversing what
+ * PDF readers (pdf.js and poppler, at least) put a right-to-left line into reading order by reversing what
  * each glyph maps to, so a glyph mapped to "لا" comes out "ال" ("صلاح" read as "صالح"). Storing the
  * text of such glyphs reversed in the fonts' ToUnicode maps gives the readers' reversal the right result;
  * those glyphs only ever stand in right-to-left runs.
