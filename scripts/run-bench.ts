@@ -9,6 +9,13 @@ import { Readable } from 'node:stream';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+  certificateReport,
+  completionReport,
+  measureCertificates,
+  measureCompletionToPdf,
+  type CompletionTiming,
+} from './lib/certificate-bench.ts';
 import { classesReport, measureClasses, writeClassesSection, type ClassBenchResult } from './lib/classroom-bench.ts';
 import { mediaReport, measureMediaSeek } from './lib/media-bench.ts';
 import { requireServices, root, run, say } from './lib/services.ts';
@@ -17,10 +24,15 @@ const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 200);
 const CONCURRENCY_LEVELS = (process.env.BENCH_CONCURRENCY ?? '16,64').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 // BENCH_ONLY=media runs only the course media measurement and prints it, leaving docs/benchmarks.md as it is;
-// BENCH_ONLY=classes runs only the classes measurement and rewrites that section of docs/benchmarks.md.
-const MEDIA_ONLY = process.env.BENCH_ONLY === 'media';
-const CLASSES_ONLY = process.env.BENCH_ONLY === 'classes';
-const FULL = !MEDIA_ONLY && !CLASSES_ONLY;
+// BENCH_ONLY=classes runs only the classes measurement and rewrites that section of docs/benchmarks.md;
+// BENCH_ONLY=certificates measures only certificates (rendering, and completion to PDF) and prints them.
+const ONLY = process.env.BENCH_ONLY ?? '';
+const MEDIA_ONLY = ONLY === 'media';
+const CLASSES_ONLY = ONLY === 'classes';
+const CERTIFICATES_ONLY = ONLY === 'certificates';
+const FULL = ONLY === '';
+/** Whether this run measures the part (all of them when BENCH_ONLY is unset). */
+const measures = (part: string) => FULL || ONLY === part;
 const API_PORT = 4900 + (process.pid % 90);
 const COMMIT = `mutation($input: CommitInput!) { commitAttempt(input: $input) { applied } }`;
 /** The statements the commit batcher keeps in flight at most (MAX_IN_FLIGHT in api/src/tracking/commit-batcher.ts). */
@@ -32,6 +44,7 @@ await requireServices();
 say('building the api');
 run('pnpm', ['--filter', '@kinship/api', 'run', 'build']);
 run('pnpm', ['--filter', '@kinship/web', 'run', 'build']);
+run('pnpm', ['--filter', '@kinship/worker', 'run', 'build']);
 
 const admin = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
 const dbName = `kinship_bench_${process.pid}`;
@@ -100,20 +113,26 @@ try {
       ),
     });
   }
-  const classes = MEDIA_ONLY ? null : await measureClasses({ env, databaseUrl: dbUrl.toString(), apiUrl, webUrl, port: API_PORT + 400 });
+  const classes = measures('classes')
+    ? await measureClasses({ env, databaseUrl: dbUrl.toString(), apiUrl, webUrl, port: API_PORT + 400 })
+    : null;
   await stop(web); // its CPU profile (BENCH_PROFILE) is written as it exits
   if (CLASSES_ONLY) {
     writeClassesSection(join(root, 'docs', 'benchmarks.md'), classes!);
     console.log(classesReport(classes!));
   }
-  const media = CLASSES_ONLY
-    ? null
-    : await measureMediaSeek({ cli, env, databaseUrl: dbUrl.toString(), apiUrl, apiPid: api.pid!, webPort: API_PORT + 300 });
+  const certificates = measures('certificates')
+    ? { rendering: await measureCertificates(), completion: await measureCompletionToPdf({ apiUrl, env }) }
+    : null;
+  if (CERTIFICATES_ONLY) console.log(`${certificateReport(certificates!.rendering)}\n${completionReport(certificates!.completion)}`);
+  const media = measures('media')
+    ? await measureMediaSeek({ cli, env, databaseUrl: dbUrl.toString(), apiUrl, apiPid: api.pid!, webPort: API_PORT + 300 })
+    : null;
   if (MEDIA_ONLY) console.log(mediaReport(media!));
   if (FULL) {
     say(`streaming a ${UPLOAD_BYTES / 1024 ** 2} MB package upload to the api`);
     const upload = await measureUpload(api.pid!, trainerCookie);
-    writeReport(runs, upload, media!, classes!);
+    writeReport(runs, upload, media!, classes!, certificates!);
   }
 } finally {
   await stop(web);
@@ -412,6 +431,7 @@ function writeReport(
   upload: Awaited<ReturnType<typeof measureUpload>>,
   media: Awaited<ReturnType<typeof measureMediaSeek>>,
   classes: ClassBenchResult,
+  certificates: { rendering: Awaited<ReturnType<typeof measureCertificates>>; completion: CompletionTiming },
 ) {
   const driver = runs[0]?.http.driver ?? 'wrk';
   const rows = runs.flatMap(({ concurrency, http, graphql, baseline }) => [
@@ -454,6 +474,8 @@ ${upload.after.now.toFixed(0)} MB after, its peak ${upload.before.peak.toFixed(0
   }.
 
 ${mediaReport(media)}
+${certificateReport(certificates.rendering)}
+${completionReport(certificates.completion)}
 The commit path reached, of the pgbench figure: ${ratios.join(', ')}. Targets (issue: courses as files, the player and durable
 tracking): at least 2,000 commits/s with p99 under 50 ms, and at least half the pgbench figure.
 ${playerPathReport(runs)}

@@ -1,9 +1,10 @@
 // `npm test`: builds everything and runs every test (unit, api integration, browser) against the
 // machine's real PostgreSQL and Redis. Called by scripts/bootstrap.mjs after the install.
-import { requireChromium, requireServices, run, say } from './lib/services.ts';
+import { requireChromium, requirePoppler, requireServices, run, say } from './lib/services.ts';
 
 await requireServices();
 requireChromium();
+requirePoppler();
 say('building api, worker and web');
 run('pnpm', ['run', 'build']);
 say('running the tests');

@@ -4,6 +4,7 @@
  */
 import { Module } from '@nestjs/common';
 import { coreModules } from './app.module.js';
+import { CertificateRenderer } from './certificate/certificate-pdf.js';
 import { CourseModule } from './course/course.module.js';
 import { OutboxRelay } from './events/outbox-relay.js';
 import { JobHandlers } from './jobs/job-handlers.js';
@@ -18,7 +19,8 @@ export { JobQueue } from './jobs/job-queue.js';
 /** Everything the worker needs of the api: configuration, database, queue, storage, courses, mail, handlers, the outbox relay. */
 @Module({
   imports: [...coreModules, CourseModule, MailModule],
-  providers: [JobHandlers, CompletionService, OutboxRelay],
+  // The renderer loads its fonts when the worker starts: a missing font stops it there.
+  providers: [JobHandlers, CompletionService, OutboxRelay, { provide: CertificateRenderer, useFactory: () => new CertificateRenderer() }],
   exports: [JobHandlers],
 })
 export class WorkerCoreModule {}

@@ -62,3 +62,18 @@ export function requireChromium(): void {
 Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH.\n`);
   process.exit(1);
 }
+
+/** The certificate tests read PDFs back with poppler (pdftotext) and keep PNGs (pdftoppm); install it as chromium is. */
+export function requirePoppler(): void {
+  if (existsSync('/usr/bin/pdftoppm') && existsSync('/usr/bin/pdftotext')) return;
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    say('installing poppler-utils for the certificate tests (apt-get install poppler-utils)');
+    run('apt-get', ['update', '-qq']);
+    run('apt-get', ['install', '-y', '-qq', 'poppler-utils']);
+    return;
+  }
+  console.error(`\nThe certificate tests need poppler's pdftotext and pdftoppm.
+Install them (Debian/Ubuntu: sudo apt-get install poppler-utils).\n`);
+  process.exit(1);
+}

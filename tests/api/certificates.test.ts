@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Queue, QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -61,6 +65,30 @@ describe('certificates', () => {
     const unknown = await anonymous.gql<{ verifyCertificate: null }>(verify, { code: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ' });
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data?.verifyCertificate).toBeNull();
+  });
+
+  it('print a name in any script shaped, as the learner typed it, in the PDF the learner downloads', async () => {
+    const names = ['ਗੁਰਪ੍ਰੀਤ ਕੌਰ ਸੰਧੂ', 'प्रिया शर्मा', 'زهرا محمدی', '陳美玲', 'Nguyễn Thị Phương Thảo'];
+    const dir = mkdtempSync(join(tmpdir(), 'kinship-certificates-'));
+    try {
+      for (const displayName of names) {
+        const learner = await makeLearner(stack.apiUrl, { displayName });
+        const { enrolmentId, unitIds } = await enrol(learner.client);
+        await completeCourse(learner.client, enrolmentId, unitIds);
+        const { id } = await waitForCertificate(enrolmentId);
+        const response = await learner.client.get(`/certificates/${id}/pdf`);
+        expect(response.headers.get('content-type')).toBe('application/pdf');
+        const file = join(dir, `${id}.pdf`);
+        writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+        // Poppler reads the text of shaped clusters (/ActualText); bidi marks it adds around right-to-left lines removed.
+        const lines = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+          .replace(/[\u202a-\u202e]/g, '')
+          .split('\n');
+        expect(lines).toContain(displayName);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('issue once: running the job again, or twice at once, makes no second certificate', async () => {

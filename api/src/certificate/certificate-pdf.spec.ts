@@ -1,10 +1,10 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { renderCertificatePdf } from './certificate-pdf.js';
+import { CertificateRenderer } from './certificate-pdf.js';
 
 describe('renderCertificatePdf', () => {
   it('prints the name as written, the course, its version and the code', async () => {
-    const pdf = await renderCertificatePdf({
+    const pdf = await new CertificateRenderer().render({
       learnerName: 'Zoë Nguyễn-Ødegård',
       courseTitle: 'Premiers pas',
       courseVersion: 3,

@@ -6,7 +6,7 @@ import { pickLocale } from '../course/course-content.js';
 import type { CourseService } from '../course/course.service.js';
 import { Enrolment } from '../enrolment/enrolment.entity.js';
 import { UnrecoverableError } from 'bullmq';
-import { renderCertificatePdf } from './certificate-pdf.js';
+import type { CertificateRenderer } from './certificate-pdf.js';
 
 export interface IssueOutcome {
   certificateId: string;
@@ -20,6 +20,7 @@ export interface IssueOutcome {
 export async function issueCertificate(
   em: EntityManager,
   courses: CourseService,
+  renderer: CertificateRenderer,
   webUrl: string,
   enrolmentId: string,
 ): Promise<IssueOutcome> {
@@ -42,7 +43,7 @@ export async function issueCertificate(
     verificationUrl: verificationUrl(webUrl, code),
     locale,
   };
-  const pdf = await renderCertificatePdf(facts);
+  const pdf = await renderer.render(facts);
   const certificate = em.create(Certificate, {
     enrolment,
     user: enrolment.user,

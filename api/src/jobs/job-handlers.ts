@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { pruneSessions } from '../auth/prune-sessions.job.js';
+import { CertificateRenderer } from '../certificate/certificate-pdf.js';
 import { issueCertificate } from '../certificate/issue-certificate.job.js';
 import { sweepCertificates } from '../certificate/sweep-certificates.job.js';
 import { ENV, type Env } from '../config/env.js';
@@ -25,7 +26,8 @@ type Handlers = { [N in JobName]: JobHandler<N> };
 @Injectable()
 export class JobHandlers {
   readonly handlers: Handlers = {
-    'certificate.issue': ({ enrolmentId }) => issueCertificate(this.orm.em.fork(), this.courses, this.env.WEB_URL, enrolmentId),
+    'certificate.issue': ({ enrolmentId }) =>
+      issueCertificate(this.orm.em.fork(), this.courses, this.certificates, this.env.WEB_URL, enrolmentId),
     'certificate.sweep': () => sweepCertificates(this.orm.em.fork(), this.jobs),
     'sessions.prune': () => pruneSessions(this.orm.em.fork(), this.env),
     'progress.sweep': () => this.completion.sweep(),
@@ -43,6 +45,7 @@ export class JobHandlers {
     @Inject(ENV) private readonly env: Env,
     @Inject(PACKAGE_STORAGE) private readonly storage: PackageStorage,
     private readonly mail: MailTransport,
+    private readonly certificates: CertificateRenderer,
   ) {}
 
   private mailDeps() {

@@ -1,0 +1,38 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { directionOf, fontStackFor, loadCertificateFonts, MissingCertificateFontError } from './certificate-fonts.js';
+import { CertificateRenderer } from './certificate-pdf.js';
+
+const require = createRequire(import.meta.url);
+
+describe('certificate fonts', () => {
+  it('are all installed, one regular and one bold face per script', () => {
+    expect(loadCertificateFonts()).toHaveLength(16);
+  });
+
+  it('stop the renderer from starting when one is missing, naming it', () => {
+    const withoutGurmukhi = (path: string) => {
+      if (path.includes('gurmukhi')) throw new Error(`Cannot find module '${path}'`);
+      return require.resolve(path);
+    };
+    expect(() => new CertificateRenderer(loadCertificateFonts(withoutGurmukhi))).toThrow(MissingCertificateFontError);
+    expect(() => loadCertificateFonts(withoutGurmukhi)).toThrow(/Noto Sans Gurmukhi \(gurmukhi\).*400Regular[\s\S]*700Bold/);
+  });
+
+  it('give Han text the glyph forms of the language, and kana or hangul their own fonts whatever the language', () => {
+    expect(fontStackFor('陳美玲', 'zh-Hant')).toContain('Noto Sans TC');
+    expect(fontStackFor('王小明', 'en')).toContain('Noto Sans SC');
+    expect(fontStackFor('山田 花子', 'ja')).toContain('Noto Sans JP');
+    expect(fontStackFor('山田 はなこ', 'en')).toContain('Noto Sans JP');
+    expect(fontStackFor('김지민', 'fr')).toContain('Noto Sans KR');
+    // Latin first, so digits and Latin letters in any name come from the Latin font.
+    expect(fontStackFor('ليلى 2', 'ar')[0]).toBe('Noto Sans');
+  });
+
+  it('set a name right to left when its first letter is Arabic-script, whatever comes first', () => {
+    expect(directionOf('2 ليلى حسن')).toBe('rtl');
+    expect(directionOf('زهرا محمدی')).toBe('rtl');
+    expect(directionOf('Layla حسن')).toBe('ltr');
+    expect(directionOf('ਗੁਰਪ੍ਰੀਤ')).toBe('ltr');
+  });
+});
