@@ -31,7 +31,7 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload)
   async signUp(@Args('input') input: SignUpInput, @Context() ctx: HttpContext): Promise<AuthPayload> {
-    const { session } = await this.auth.signUp(input);
+    const { session } = await this.auth.signUp(input, ctx.req.ip ?? 'unknown');
     return this.started(ctx, session);
   }
 

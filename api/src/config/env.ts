@@ -46,6 +46,10 @@ const envSchema = z.object({
     .int()
     .positive()
     .default(15 * 60),
+  /** Failed logins of one account, from any address, after which each further one makes the account pause. */
+  LOGIN_SLOWDOWN_AFTER: z.coerce.number().int().positive().default(10),
+  /** The longest such pause (it doubles from 2 seconds): a delay for the real person, never a lock-out. */
+  LOGIN_SLOWDOWN_MAX_SECONDS: z.coerce.number().int().positive().default(60),
   /** Where uploaded SCORM packages and their unpacked files are kept (local disk storage). */
   STORAGE_DIR: z.string().default('var/storage'),
   /** Where packages are kept: 'local' (STORAGE_DIR) or 's3' (a bucket on AWS or an S3-compatible server). */
