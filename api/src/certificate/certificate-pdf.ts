@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { printableName } from '../common/visible-name.js';
 import { certificateText } from './certificate-text.js';
 
 export interface CertificateFacts {
@@ -22,11 +23,13 @@ const fonts = {
 /** Renders a one-page A4 landscape certificate. */
 export function renderCertificatePdf(facts: CertificateFacts): Promise<Buffer> {
   const words = certificateText(facts.locale);
+  // A PDF has no <bdi>: control and direction-changing characters are dropped, so the name cannot reorder the line.
+  const learnerName = printableName(facts.learnerName);
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',
     margin: 56,
-    info: { Title: `${words.heading}: ${facts.courseTitle}`, Author: 'Kinship', Subject: facts.learnerName },
+    info: { Title: `${words.heading}: ${facts.courseTitle}`, Author: 'Kinship', Subject: learnerName },
     lang: facts.locale,
   });
   const chunks: Buffer[] = [];
@@ -45,7 +48,7 @@ export function renderCertificatePdf(facts: CertificateFacts): Promise<Buffer> {
     .stroke();
   doc.font(fonts.bold).fontSize(30).fillColor('#1d4f6e').text(words.heading, 56, 90, centred);
   doc.moveDown(1.2).font(fonts.regular).fontSize(14).fillColor('#222').text(words.awardedTo, centred);
-  doc.moveDown(0.6).font(fonts.bold).fontSize(26).text(facts.learnerName, centred);
+  doc.moveDown(0.6).font(fonts.bold).fontSize(26).text(learnerName, centred);
   doc.moveDown(0.6).font(fonts.regular).fontSize(14).text(words.completed, centred);
   doc.moveDown(0.6).font(fonts.bold).fontSize(20).text(facts.courseTitle, centred);
   doc.moveDown(0.4).font(fonts.regular).fontSize(12).text(words.version(facts.courseVersion), centred);
