@@ -34,6 +34,6 @@ describe('renderCertificatePdf', () => {
     });
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
     expect(text).toContain('Maya reyaM K.');
-    for (const hidden of ["\u202E", "\u0000", "\u200B"]) expect(text).not.toContain(hidden);
+    for (const hidden of ['\u202E', '\u0000', '\u200B']) expect(text).not.toContain(hidden);
   });
 });
