@@ -7,6 +7,7 @@ import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../account/pa
 import { assertAcceptablePassword, MAX_PASSWORD_LENGTH } from '../account/password-policy.js';
 import { User } from '../account/user.entity.js';
 import { DomainError } from '../common/domain-error.js';
+import { PasskeyService } from '../mfa/passkey.service.js';
 import { SecondFactorService } from '../mfa/second-factor.service.js';
 import { secondFactorRequired, wrongCode } from '../mfa/second-factor.errors.js';
 import { AccountRequestLimiter } from './account-request-limiter.js';
@@ -59,6 +60,7 @@ export class AuthService {
     private readonly limiter: LoginRateLimiter,
     private readonly secondFactor: SecondFactorService,
     private readonly requests: AccountRequestLimiter,
+    private readonly passkeys: PasskeyService,
   ) {}
 
   /**
@@ -114,6 +116,21 @@ export class AuthService {
     if (!(await this.secondFactor.answerChallenge(challenge, user, code))) {
       await this.limiter.recordFailure(email, address);
       throw wrongCode();
+    }
+    await this.limiter.recordSuccess(email, address);
+    return { user, session: await this.sessions.start(user, true) };
+  }
+
+  /** The second step of a log-in answered with a passkey (the browser's answer to passkeyLoginOptions, JSON). */
+  async loginWithPasskey(challenge: string, response: string, address: string) {
+    const user = await this.secondFactor.challengedUser(challenge);
+    const email = user.email ?? user.id;
+    await this.limiter.assertAllowed(email, address);
+    if (!(await this.passkeys.answerChallenge(challenge, user.id, response))) {
+      await this.limiter.recordFailure(email, address);
+      throw new DomainError('INVALID_CREDENTIALS', 'That passkey could not be checked. Please try again or use a code.', {
+        reason: 'PASSKEY_NOT_ACCEPTED',
+      });
     }
     await this.limiter.recordSuccess(email, address);
     return { user, session: await this.sessions.start(user, true) };
