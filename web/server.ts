@@ -4,11 +4,13 @@
 // header. Behind a TLS proxy the proxy sets x-forwarded-proto; served directly (npm start, the
 // tests), this marks the request as the plain http it is.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { serveUpload } from '#lib/server/package-upload.ts';
 import { serveTrack } from '#lib/server/track-commit.ts';
 
 process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
-// SCORM packages of up to 1 GB are streamed through to the api, which enforces the real limit.
-process.env.BODY_SIZE_LIMIT ??= '1100M';
+// SvelteKit reads at most 1 MB of any request body (a 200 MB anonymous POST /login once cost 1.1 GB of memory).
+// SCORM packages of up to 1 GB are streamed to the api by serveUpload instead, never held here.
+process.env.BODY_SIZE_LIMIT ??= '1M';
 const { handler } = (await import(new URL('./build/handler.js', import.meta.url).href)) as {
   handler: (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
 };
@@ -20,6 +22,7 @@ const server = createServer((req, res) => {
   // The player's commits, the busiest route, skip SvelteKit's per-request work (src/lib/server/track-commit.ts).
   if (serveTrack(req, res)) return;
   req.headers['x-forwarded-proto'] ??= 'http';
+  if (serveUpload(req, res)) return;
   handler(req, res, () => {
     res.statusCode = 404;
     res.end('Not found');

@@ -174,7 +174,11 @@ describe('the commit route (POST /tracking/commits, what the player uses)', () =
     expect((await post(learner.client, { ...first, attemptId: 'not-a-uuid', seq: 3 })).status).toBe(404);
     const stranger = await makeLearner(stack.apiUrl);
     expect((await post(stranger.client, { ...first, seq: 9 })).status).toBe(404);
-    const anonymous = await fetch(`${stack.apiUrl}/tracking/commits`, { method: 'POST', body: JSON.stringify(first) });
+    const anonymous = await fetch(`${stack.apiUrl}/tracking/commits`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(first),
+    });
     expect(anonymous.status).toBe(401);
     const { rows } = await stack.db.query<{ seq: number; cmi: Record<string, string> }>('select seq, cmi from attempt where id = $1', [
       attempt.id,

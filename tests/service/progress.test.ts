@@ -20,11 +20,14 @@ afterAll(() => stack?.stop());
 const service = <T>(type: new (...args: never[]) => T): T => stack.app.get(type);
 
 async function newLearner(): Promise<Viewer> {
-  const { session } = await service(AuthService).signUp({
-    email: `svc-${randomBytes(4).toString('hex')}@example.test`,
-    displayName: 'Service Learner',
-    password: `pw-${randomBytes(8).toString('hex')}`,
-  });
+  const { session } = await service(AuthService).signUp(
+    {
+      email: `svc-${randomBytes(4).toString('hex')}@example.test`,
+      displayName: 'Service Learner',
+      password: `pw-${randomBytes(8).toString('hex')}`,
+    },
+    '127.0.0.1',
+  );
   return (await service(SessionService).viewerForToken(session.token))!;
 }
 

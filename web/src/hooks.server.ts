@@ -1,21 +1,20 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
 import { directionOf, negotiateLocale } from '#lib/i18n/index.ts';
 import { env } from '#lib/server/env.ts';
-import { SESSION_COOKIE } from '#lib/server/forward.ts';
 import { isPassThrough } from '#lib/server/pass-through.ts';
-import { SECURITY_HEADERS } from '#lib/server/security-headers.ts';
-import { dropSession, LOCALE_COOKIE } from '#lib/server/session.ts';
+import { securityHeaders } from '#lib/server/security-headers.ts';
+import { dropSession, LOCALE_COOKIE, sessionTokenOf } from '#lib/server/session.ts';
 import { lookUpViewer } from '#lib/server/viewer.ts';
 
 export const handle: Handle = async ({ event, resolve }) => {
   event.locals.locale = negotiateLocale(event.cookies.get(LOCALE_COOKIE), event.request.headers.get('accept-language'));
-  event.locals.sessionToken = event.cookies.get(SESSION_COOKIE) ?? null;
+  event.locals.sessionToken = sessionTokenOf(event.cookies, event.url);
   event.locals.viewer = null;
   if (event.locals.sessionToken && !isPassThrough(event.route.id)) {
     try {
       event.locals.viewer = await lookUpViewer(event);
       if (!event.locals.viewer) {
-        dropSession(event.cookies);
+        dropSession(event.cookies, event.url);
         event.locals.sessionToken = null;
       }
     } catch {
@@ -29,7 +28,9 @@ export const handle: Handle = async ({ event, resolve }) => {
   // SCORM packages play in a frame from the content origin, a separate site; nothing else may be framed.
   const csp = response.headers.get('content-security-policy');
   if (csp) response.headers.set('content-security-policy', `${csp}; frame-src ${env.contentOrigin}`);
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(securityHeaders(event.url.protocol === 'https:'))) response.headers.set(name, value);
+  // A signed-in person's pages hold private text (reflections, names, progress): no cache may keep them.
+  if (event.locals.sessionToken && !isPassThrough(event.route.id)) response.headers.set('cache-control', 'no-store');
   return response;
 };
 

@@ -53,8 +53,8 @@ export class AccountResolver {
 
   @Public()
   @Mutation(() => Boolean, { description: 'Always true: whether the address has an account is never told.' })
-  requestPasswordReset(@Args('email') email: string): boolean {
-    this.passwords.requestReset(email);
+  async requestPasswordReset(@Args('email') email: string, @Context() ctx: HttpContext): Promise<boolean> {
+    await this.passwords.requestReset(email, ctx.req.ip ?? 'unknown');
     return true;
   }
 

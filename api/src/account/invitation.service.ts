@@ -5,6 +5,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { DomainError, forbidden, invalidInput, notFound } from '../common/domain-error.js';
 import { requestLink } from './account-links.js';
 import { AccountToken } from './account-token.entity.js';
+import { displayNameOf } from './display-name.js';
 import { openToken, spendToken } from './account-tokens.js';
 import { normaliseEmail } from './email-address.service.js';
 import { Membership } from './membership.entity.js';
@@ -101,9 +102,7 @@ export class InvitationService {
   }
 
   private async newAccount(em: EntityManager, token: AccountToken, account: NewAccount | null): Promise<User> {
-    const displayName = account?.displayName.trim() ?? '';
-    if (!displayName) throw invalidInput('DISPLAY_NAME_TOO_SMALL', 'Please enter your name.', { min: 1 });
-    if (displayName.length > 80) throw invalidInput('DISPLAY_NAME_TOO_BIG', 'Please use at most 80 characters for your name.', { max: 80 });
+    const displayName = displayNameOf(account?.displayName ?? '');
     assertAcceptablePassword(account?.password ?? '', { email: token.email, displayName });
     return em.create(User, {
       email: token.email,

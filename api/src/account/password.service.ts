@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
+import { AccountRequestLimiter } from '../auth/account-request-limiter.js';
 import { SessionService } from '../auth/session.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { DomainError } from '../common/domain-error.js';
@@ -20,6 +21,7 @@ export class PasswordService {
   constructor(
     private readonly em: EntityManager,
     private readonly sessions: SessionService,
+    private readonly limiter: AccountRequestLimiter,
   ) {}
 
   /** Re-authentication for sensitive changes: the person's own current password. */
@@ -44,14 +46,16 @@ export class PasswordService {
   /**
    * Mails a reset link if the address has an account with a password. The answer is the same either
    * way and is given before any of that work, so neither its content nor its timing tells who has an account.
+   * An address that asks too often is refused (whatever e-mail it names); a mailbox gets at most a few an hour.
    */
-  requestReset(email: string): void {
+  async requestReset(email: string, from: string): Promise<void> {
+    await this.limiter.assertResetAllowed(from);
     const address = email.trim().toLowerCase();
     void this.mailResetLink(address).catch((error: unknown) => this.logger.error(error, 'a password reset request failed'));
   }
 
   private async mailResetLink(email: string): Promise<void> {
-    if (!email.includes('@') || email.length > 254) return;
+    if (!email.includes('@') || email.length > 254 || !(await this.limiter.mayMailReset(email))) return;
     await this.em.fork().transactional(async (em) => {
       const user = await em.findOne(User, { email }, { populate: ['passwordHash'] });
       if (!user?.passwordHash) return;

@@ -4,6 +4,7 @@ import { permissionsOf } from '../access/access.types.js';
 import { ViewerView } from '../account/account.types.js';
 import { ENV, type Env } from '../config/env.js';
 import { AuthPayload, LoginInput, SecondFactorLoginInput, SignUpInput } from './auth.types.js';
+import { PasskeyService } from '../mfa/passkey.service.js';
 import { AuthService } from './auth.service.js';
 import { CurrentViewer, OptionalViewer } from './current-viewer.decorator.js';
 import { Public } from './public.decorator.js';
@@ -19,6 +20,7 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
+    private readonly passkeys: PasskeyService,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
@@ -31,7 +33,7 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload)
   async signUp(@Args('input') input: SignUpInput, @Context() ctx: HttpContext): Promise<AuthPayload> {
-    const { session } = await this.auth.signUp(input);
+    const { session } = await this.auth.signUp(input, ctx.req.ip ?? 'unknown');
     return this.started(ctx, session);
   }
 
@@ -47,6 +49,23 @@ export class AuthResolver {
   @Mutation(() => AuthPayload, { description: "A log-in's second step, after `login` answered SECOND_FACTOR_REQUIRED with a challenge." })
   async loginWithSecondFactor(@Args('input') input: SecondFactorLoginInput, @Context() ctx: HttpContext): Promise<AuthPayload> {
     const { session } = await this.auth.loginWithSecondFactor(input.challenge, input.code, ctx.req.ip ?? 'unknown');
+    return this.started(ctx, session);
+  }
+
+  @Public()
+  @Mutation(() => String, { description: "Options (JSON) for the browser to answer a log-in's second step with a passkey." })
+  passkeyLoginOptions(@Args('challenge') challenge: string): Promise<string> {
+    return this.passkeys.loginOptions(challenge);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: "A log-in's second step answered with a passkey (the browser's answer, JSON)." })
+  async loginWithPasskey(
+    @Args('challenge') challenge: string,
+    @Args('response') response: string,
+    @Context() ctx: HttpContext,
+  ): Promise<AuthPayload> {
+    const { session } = await this.auth.loginWithPasskey(challenge, response, ctx.req.ip ?? 'unknown');
     return this.started(ctx, session);
   }
 

@@ -2,12 +2,15 @@ import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/po
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { requestVerification } from '../account/account-links.js';
+import { displayNameOf } from '../account/display-name.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../account/password.js';
 import { assertAcceptablePassword, MAX_PASSWORD_LENGTH } from '../account/password-policy.js';
 import { User } from '../account/user.entity.js';
 import { DomainError } from '../common/domain-error.js';
+import { PasskeyService } from '../mfa/passkey.service.js';
 import { SecondFactorService } from '../mfa/second-factor.service.js';
 import { secondFactorRequired, wrongCode } from '../mfa/second-factor.errors.js';
+import { AccountRequestLimiter } from './account-request-limiter.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { SessionService } from './session.service.js';
 
@@ -16,11 +19,7 @@ const signUpSchema = z.object({
     .email({ error: 'Please enter a valid e-mail address.' })
     .max(254)
     .transform((e) => e.toLowerCase()),
-  displayName: z
-    .string()
-    .trim()
-    .min(1, { error: 'Please enter your name.' })
-    .max(80, { error: 'Please use at most 80 characters for your name.' }),
+  displayName: z.string(),
   password: z
     .string()
     .min(MIN_PASSWORD_LENGTH, { error: `Please choose a password of at least ${MIN_PASSWORD_LENGTH} characters.` })
@@ -60,10 +59,18 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly limiter: LoginRateLimiter,
     private readonly secondFactor: SecondFactorService,
+    private readonly requests: AccountRequestLimiter,
+    private readonly passkeys: PasskeyService,
   ) {}
 
-  async signUp(data: SignUpData) {
-    const input = parseOrThrow(signUpSchema, data);
+  /**
+   * A new account. An address that has met too many taken e-mails is refused first, and the password is
+   * hashed before the e-mail is looked at, so a taken e-mail costs the same time as a new one.
+   */
+  async signUp(data: SignUpData, address: string) {
+    await this.requests.assertSignUpAllowed(address);
+    const parsed = parseOrThrow(signUpSchema, data);
+    const input = { ...parsed, displayName: displayNameOf(parsed.displayName) };
     assertAcceptablePassword(input.password, input);
     const passwordHash = await hashPassword(input.password);
     let user: User;
@@ -77,6 +84,7 @@ export class AuthService {
       });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
+        await this.requests.recordTakenSignUp(address);
         throw new DomainError('EMAIL_TAKEN', 'An account with this e-mail address already exists. Please log in instead.', {
           field: 'email',
         });
@@ -108,6 +116,21 @@ export class AuthService {
     if (!(await this.secondFactor.answerChallenge(challenge, user, code))) {
       await this.limiter.recordFailure(email, address);
       throw wrongCode();
+    }
+    await this.limiter.recordSuccess(email, address);
+    return { user, session: await this.sessions.start(user, true) };
+  }
+
+  /** The second step of a log-in answered with a passkey (the browser's answer to passkeyLoginOptions, JSON). */
+  async loginWithPasskey(challenge: string, response: string, address: string) {
+    const user = await this.secondFactor.challengedUser(challenge);
+    const email = user.email ?? user.id;
+    await this.limiter.assertAllowed(email, address);
+    if (!(await this.passkeys.answerChallenge(challenge, user.id, response))) {
+      await this.limiter.recordFailure(email, address);
+      throw new DomainError('INVALID_CREDENTIALS', 'That passkey could not be checked. Please try again or use a code.', {
+        reason: 'PASSKEY_NOT_ACCEPTED',
+      });
     }
     await this.limiter.recordSuccess(email, address);
     return { user, session: await this.sessions.start(user, true) };

@@ -1,52 +1,63 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimiterRedis } from 'rate-limiter-flexible';
 import { DomainError } from '../common/domain-error.js';
 import { ENV, type Env } from '../config/env.js';
 import { REDIS } from '../redis/redis.module.js';
+import { addressKey } from './address-key.js';
+import { msUntilAllowed, sharedLimiter } from './rate-limiters.js';
 
 /**
- * Limits failed logins, in Redis so that every api instance shares the count: a few failures per
- * account and address, and a larger budget per address across all accounts (password spraying).
+ * Limits failed logins: a few failures per account and address, a larger budget per address across all
+ * accounts (password spraying), and, across all addresses, a growing pause for the account itself. The
+ * pause (seconds, not a lock) stops guessing from many addresses without letting anyone lock a person out:
+ * their own address keeps its own budget, and the longest wait is LOGIN_SLOWDOWN_MAX_SECONDS.
  */
 @Injectable()
 export class LoginRateLimiter {
   private readonly perAccount: RateLimiterRedis;
   private readonly perAddress: RateLimiterRedis;
+  private readonly accountWide: RateLimiterRedis;
+  private readonly accountPause: RateLimiterRedis;
 
-  constructor(@Inject(REDIS) redis: Redis, @Inject(ENV) env: Env) {
-    const common = { storeClient: redis, duration: env.LOGIN_WINDOW_SECONDS };
-    this.perAccount = new RateLimiterRedis({ ...common, keyPrefix: `${env.REDIS_PREFIX}:login-account`, points: env.LOGIN_MAX_FAILURES });
-    this.perAddress = new RateLimiterRedis({
-      ...common,
-      keyPrefix: `${env.REDIS_PREFIX}:login-address`,
-      points: env.LOGIN_MAX_FAILURES * 10,
-    });
+  constructor(
+    @Inject(REDIS) redis: Redis,
+    @Inject(ENV) private readonly env: Env,
+  ) {
+    this.perAccount = sharedLimiter(redis, env, 'login-account', env.LOGIN_MAX_FAILURES);
+    this.perAddress = sharedLimiter(redis, env, 'login-address', env.LOGIN_MAX_FAILURES * 10);
+    this.accountWide = sharedLimiter(redis, env, 'login-account-wide', env.LOGIN_SLOWDOWN_AFTER);
+    this.accountPause = sharedLimiter(redis, env, 'login-account-pause', 1);
   }
 
-  /** Throws RATE_LIMITED when this account or address has used up its failed attempts. */
+  /** Throws RATE_LIMITED when this account or address has used up its failed attempts, or the account must pause. */
   async assertAllowed(email: string, address: string): Promise<void> {
-    const [account, addressState] = await Promise.all([this.perAccount.get(accountKey(email, address)), this.perAddress.get(address)]);
-    const blocked = [
-      [account, this.perAccount.points],
-      [addressState, this.perAddress.points],
-    ].filter(([state, points]) => state instanceof RateLimiterRes && state.consumedPoints >= (points as number));
-    if (blocked.length) {
-      const waitMs = Math.max(...blocked.map(([state]) => (state as RateLimiterRes).msBeforeNext));
-      throw tooManyAttempts(waitMs);
-    }
+    const from = addressKey(address);
+    const [pair, anyAccount, pause] = await Promise.all([
+      msUntilAllowed(this.perAccount, `${email}|${from}`),
+      msUntilAllowed(this.perAddress, from),
+      msUntilAllowed(this.accountPause, email),
+    ]);
+    if (pair || anyAccount) throw tooManyAttempts(Math.max(pair, anyAccount));
+    if (pause) throw slowedDown(pause);
   }
 
   async recordFailure(email: string, address: string): Promise<void> {
-    await Promise.all([this.perAccount.penalty(accountKey(email, address), 1), this.perAddress.penalty(address, 1)]);
+    const from = addressKey(address);
+    const [, , accountWide] = await Promise.all([
+      this.perAccount.penalty(`${email}|${from}`, 1),
+      this.perAddress.penalty(from, 1),
+      this.accountWide.penalty(email, 1),
+    ]);
+    const beyond = accountWide.consumedPoints - this.env.LOGIN_SLOWDOWN_AFTER;
+    // 2, 4, 8 … seconds after each further failure, up to the configured longest pause.
+    if (beyond >= 0) await this.accountPause.block(email, Math.min(2 ** (beyond + 1), this.env.LOGIN_SLOWDOWN_MAX_SECONDS));
   }
 
   async recordSuccess(email: string, address: string): Promise<void> {
-    await this.perAccount.delete(accountKey(email, address));
+    await Promise.all([this.perAccount.delete(`${email}|${addressKey(address)}`), this.accountWide.delete(email)]);
   }
 }
-
-const accountKey = (email: string, address: string) => `${email}|${address}`;
 
 function tooManyAttempts(waitMs: number) {
   const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
@@ -57,4 +68,13 @@ function tooManyAttempts(waitMs: number) {
       retryAfterSeconds: Math.ceil(waitMs / 1000),
     },
   );
+}
+
+function slowedDown(waitMs: number) {
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  return new DomainError('RATE_LIMITED', `This account had many failed logins. Please wait ${seconds} seconds and try again.`, {
+    reason: 'LOGIN_SLOWED_DOWN',
+    seconds,
+    retryAfterSeconds: seconds,
+  });
 }

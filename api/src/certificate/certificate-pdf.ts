@@ -1,4 +1,5 @@
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import { printableName } from '../common/visible-name.js';
 import { directionOf, fontStackFor, loadCertificateFonts } from './certificate-fonts.js';
 import { certificateTemplate } from './certificate-template.js';
 import { certificateText, isRightToLeft } from './certificate-text.js';
@@ -58,7 +59,9 @@ export class CertificateRenderer {
   }
 
   /** A one-page A4 landscape certificate, as PDF bytes. */
-  async render(facts: CertificateFacts): Promise<Buffer> {
+  async render(given: CertificateFacts): Promise<Buffer> {
+    // A name stored before names were checked (or set by an import) is printed without what could reorder it.
+    const facts = { ...given, learnerName: printableName(given.learnerName) };
     const pdf = this.compile(facts);
     const arabicScript = isRightToLeft(facts.locale) || /\p{Script=Arabic}/u.test(facts.learnerName + facts.courseTitle);
     return arabicScript ? fixRightToLeftLigatureText(pdf) : pdf;

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterRedis } from 'rate-limiter-flexible';
+import { addressKey } from '../auth/address-key.js';
+import { sharedLimiter } from '../auth/rate-limiters.js';
 import { DomainError } from '../common/domain-error.js';
 import { ENV, type Env } from '../config/env.js';
 import { REDIS } from '../redis/redis.module.js';
@@ -19,8 +21,7 @@ export class CodeGuessLimiter {
   private readonly perAddress: RateLimiterRedis;
 
   constructor(@Inject(REDIS) redis: Redis, @Inject(ENV) env: Env) {
-    const common = { storeClient: redis, duration: env.LOGIN_WINDOW_SECONDS };
-    const limiter = (name: string, points: number) => new RateLimiterRedis({ ...common, keyPrefix: `${env.REDIS_PREFIX}:${name}`, points });
+    const limiter = (name: string, points: number) => sharedLimiter(redis, env, name, points);
     this.narrow = {
       join: limiter('join-code', env.LOGIN_MAX_FAILURES * 2),
       'class-sign-in': limiter('class-sign-in', env.LOGIN_MAX_FAILURES),
@@ -29,7 +30,8 @@ export class CodeGuessLimiter {
   }
 
   /** Throws RATE_LIMITED when this key or address has used up its wrong guesses. */
-  async assertAllowed(kind: GuessKind, key: string, address: string): Promise<void> {
+  async assertAllowed(kind: GuessKind, key: string, rawAddress: string): Promise<void> {
+    const address = addressKey(rawAddress);
     const limiters = [this.narrow[kind], this.perAddress];
     const states = await Promise.all([limiters[0]!.get(`${key}|${address}`), this.perAddress.get(address)]);
     const waits = states
@@ -38,12 +40,13 @@ export class CodeGuessLimiter {
     if (waits.length) throw tooManyGuesses(Math.max(...waits));
   }
 
-  async recordFailure(kind: GuessKind, key: string, address: string): Promise<void> {
+  async recordFailure(kind: GuessKind, key: string, rawAddress: string): Promise<void> {
+    const address = addressKey(rawAddress);
     await Promise.all([this.narrow[kind].penalty(`${key}|${address}`, 1), this.perAddress.penalty(address, 1)]);
   }
 
   async recordSuccess(kind: GuessKind, key: string, address: string): Promise<void> {
-    await this.narrow[kind].delete(`${key}|${address}`);
+    await this.narrow[kind].delete(`${key}|${addressKey(address)}`);
   }
 }
 

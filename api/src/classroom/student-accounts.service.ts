@@ -5,6 +5,7 @@ import { hashPassword } from '../account/password.js';
 import { User } from '../account/user.entity.js';
 import { SessionService } from '../auth/session.service.js';
 import { invalidInput, notFound } from '../common/domain-error.js';
+import { checkVisibleName } from '../common/visible-name.js';
 import { AssignmentEnrolments } from './assignment-enrolments.js';
 import { PERSONAL_CODE_LENGTH, randomCode, signInKeyOf } from './class-codes.js';
 import { ClassroomStudent, type StudentSource } from './classroom-student.entity.js';
@@ -31,12 +32,14 @@ export function defaultDisplayName(firstName: string, lastName = ''): string {
   return [firstName.trim(), initial && `${initial}.`].filter(Boolean).join(' ');
 }
 
+/** A student's name as a teacher typed it, checked as every shown name is (common/visible-name.ts). */
 export function checkDisplayName(name: string): string {
-  const trimmed = name.trim().replace(/\s+/g, ' ');
-  if (!trimmed) throw invalidInput('STUDENT_NAME_MISSING', 'Please enter a name for each student.');
-  if (trimmed.length > MAX_DISPLAY_NAME)
+  const checked = checkVisibleName(name, MAX_DISPLAY_NAME);
+  if (checked.ok) return checked.value;
+  if (checked.problem === 'EMPTY') throw invalidInput('STUDENT_NAME_MISSING', 'Please enter a name for each student.');
+  if (checked.problem === 'TOO_LONG')
     throw invalidInput('STUDENT_NAME_TOO_LONG', `Please keep each name under ${MAX_DISPLAY_NAME} characters.`, { max: MAX_DISPLAY_NAME });
-  return trimmed;
+  throw invalidInput('NAME_INVISIBLE_OR_CONTROL', 'Names may not contain control, direction-changing or invisible characters.');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { NotFoundError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DriverException, NotFoundError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { DomainError, type DomainErrorCode } from './domain-error.js';
 
 const httpStatus: Record<DomainErrorCode, number> = {
@@ -29,6 +29,10 @@ export function mapError(error: unknown): MappedError {
     return { code: error.code, message: error.message, status: httpStatus[error.code], details: error.details, unexpected: false };
   }
   if (error instanceof NotFoundError) {
+    return { code: 'NOT_FOUND', message: 'That was not found.', status: 404, details: {}, unexpected: false };
+  }
+  // An id that is not a UUID names nothing: wherever one slips past isUuid, PostgreSQL refuses it (22P02).
+  if (error instanceof DriverException && error.code === '22P02' && /type uuid/.test(error.message)) {
     return { code: 'NOT_FOUND', message: 'That was not found.', status: 404, details: {}, unexpected: false };
   }
   if (error instanceof UniqueConstraintViolationException) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkVisibleName } from './visible-name.js';
+import { checkVisibleName, printableName } from './visible-name.js';
 
 describe('visible names', () => {
   it('are normalised to NFC and their spaces tidied', () => {
@@ -20,5 +20,13 @@ describe('visible names', () => {
   it('refuse empty and over-long names', () => {
     expect(checkVisibleName('   ', 80)).toEqual({ ok: false, problem: 'EMPTY' });
     expect(checkVisibleName('x'.repeat(81), 80)).toEqual({ ok: false, problem: 'TOO_LONG' });
+  });
+});
+
+describe('printableName', () => {
+  it('drops what checkVisibleName refuses and cuts an over-long name', () => {
+    expect(printableName('  Ma\u202Eya \u0007K. ')).toBe('Maya K.');
+    expect(printableName('مریم\u200Cزاده')).toBe('مریم\u200Cزاده');
+    expect(printableName('x'.repeat(100), 80)).toBe(`${'x'.repeat(79)}…`);
   });
 });

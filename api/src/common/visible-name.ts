@@ -19,3 +19,19 @@ export function checkVisibleName(raw: string, max: number): NameCheck {
   if ([...value].length > max) return { ok: false, problem: 'TOO_LONG' };
   return { ok: true, value };
 }
+
+/**
+ * A stored name made safe to print where it cannot be isolated (a PDF): what checkVisibleName would refuse
+ * is dropped (names stored before the check, or set by an import), and an over-long name is cut with "…".
+ */
+export function printableName(raw: string, max = 80): string {
+  const forbidden = new RegExp(FORBIDDEN.source, 'gu');
+  const cleaned = raw
+    .normalize('NFC')
+    .replace(forbidden, '')
+    .replace(new RegExp(LOOSE_JOINER.source, 'gu'), '')
+    .trim()
+    .replace(/\s+/gu, ' ');
+  const characters = [...cleaned];
+  return characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : cleaned;
+}

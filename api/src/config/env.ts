@@ -1,3 +1,4 @@
+import { parse as parseHost } from 'tldts';
 import { z } from 'zod';
 
 // Every setting the api and worker read from the environment, validated once at start-up.
@@ -46,6 +47,10 @@ const envSchema = z.object({
     .int()
     .positive()
     .default(15 * 60),
+  /** Failed logins of one account, from any address, after which each further one makes the account pause. */
+  LOGIN_SLOWDOWN_AFTER: z.coerce.number().int().positive().default(10),
+  /** The longest such pause (it doubles from 2 seconds): a delay for the real person, never a lock-out. */
+  LOGIN_SLOWDOWN_MAX_SECONDS: z.coerce.number().int().positive().default(60),
   /** Where uploaded SCORM packages and their unpacked files are kept (local disk storage). */
   STORAGE_DIR: z.string().default('var/storage'),
   /** Where packages are kept: 'local' (STORAGE_DIR) or 's3' (a bucket on AWS or an S3-compatible server). */
@@ -72,7 +77,7 @@ const envSchema = z.object({
   CONTENT_URL: z.url().default('http://127.0.0.1:4100'),
   CONTENT_PORT: z.coerce.number().int().min(0).max(65535).default(4100),
   CONTENT_HOST: z.string().default('127.0.0.1'),
-  /** Signs SCORM launch addresses (HMAC-SHA-256); at least 32 characters, and secret in production. */
+  /** Signs SCORM launch addresses (HMAC-SHA-256); at least 32 characters, and in production not a well-known one. */
   CONTENT_SIGNING_KEY: z.string().min(32).default('development-only-content-signing-key-change-me'),
   /** How long a signed launch address stays valid. */
   CONTENT_LINK_HOURS: z.coerce.number().positive().default(8),
@@ -98,11 +103,30 @@ export type Env = z.infer<typeof envSchema>;
 
 export class InvalidEnvironmentError extends Error {}
 
+/** Signing keys that are written down somewhere (this file, docker-compose.yml of earlier versions): never secret. */
+const WELL_KNOWN_KEYS = ['development-only-content-signing-key-change-me', 'local-docker-trial-key-set-your-own-secret'];
+
+/**
+ * The site of an address (its registrable domain, by the Public Suffix List, or the IP address or
+ * single-label host itself): two addresses on one site share cookies' SameSite protection.
+ */
+export function siteOf(address: string): string {
+  const { hostname } = new URL(address);
+  // Browsers read the whole list, its private section (github.io, …) included.
+  const host = parseHost(hostname, { allowPrivateDomains: true });
+  return host.isIp ? hostname : (host.domain ?? hostname);
+}
+
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = envSchema.safeParse(source);
   if (parsed.success) {
-    if (parsed.data.NODE_ENV === 'production' && parsed.data.CONTENT_SIGNING_KEY.startsWith('development-only'))
+    if (parsed.data.NODE_ENV === 'production' && WELL_KNOWN_KEYS.includes(parsed.data.CONTENT_SIGNING_KEY))
       throw new InvalidEnvironmentError('Invalid environment:\n  - CONTENT_SIGNING_KEY: set a secret of your own in production');
+    // Package code must never run on the platform's site (not even a subdomain of it): see README, SCORM content.
+    if (siteOf(parsed.data.CONTENT_URL) === siteOf(parsed.data.WEB_URL))
+      throw new InvalidEnvironmentError(
+        `Invalid environment:\n  - CONTENT_URL: must be on another site than WEB_URL (both are on ${siteOf(parsed.data.WEB_URL)})`,
+      );
     if (parsed.data.SESSION_SHARED_IDLE_MINUTES > parsed.data.SESSION_IDLE_MINUTES)
       throw new InvalidEnvironmentError('Invalid environment:\n  - SESSION_SHARED_IDLE_MINUTES: at most SESSION_IDLE_MINUTES');
     if (parsed.data.SESSION_IDLE_MINUTES > parsed.data.SESSION_TTL_DAYS * 24 * 60)

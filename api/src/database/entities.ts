@@ -17,6 +17,7 @@ import { Enrolment } from '../enrolment/enrolment.entity.js';
 import { OutboxEvent } from '../events/outbox-event.entity.js';
 import { SequencingState } from '../progress/sequencing/sequencing-state.entity.js';
 import { LoginChallenge } from '../mfa/login-challenge.entity.js';
+import { Passkey, PasskeyRegistration } from '../mfa/passkey.entity.js';
 import { RecoveryCode } from '../mfa/recovery-code.entity.js';
 import { TotpFactor } from '../mfa/totp-factor.entity.js';
 import { Reflection } from '../reflection/reflection.entity.js';
@@ -38,6 +39,8 @@ export const entities = [
   Reflection,
   CourseAsset,
   PackageImport,
+  Passkey,
+  PasskeyRegistration,
   OutboxEvent,
   AccountToken,
   CertificateRevocation,

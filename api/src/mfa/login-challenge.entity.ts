@@ -19,4 +19,8 @@ export class LoginChallenge {
 
   @Property({ type: 'integer' })
   failures: Opt<number> = 0;
+
+  /** The WebAuthn challenge, once the person chose to answer with a passkey instead of a code. */
+  @Property({ type: 'string', nullable: true })
+  passkeyChallenge?: string | null;
 }

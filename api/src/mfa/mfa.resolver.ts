@@ -5,6 +5,7 @@ import { SessionService } from '../auth/session.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { SecondFactorEnrolmentView, SecondFactorStatusView } from './mfa.types.js';
 import { requiredForRole, wrongCode } from './second-factor.errors.js';
+import { PasskeyService } from './passkey.service.js';
 import { SecondFactorService } from './second-factor.service.js';
 
 const isRequiredFor = (viewer: Viewer) =>
@@ -16,11 +17,24 @@ export class MfaResolver {
   constructor(
     private readonly secondFactor: SecondFactorService,
     private readonly sessions: SessionService,
+    private readonly passkeys: PasskeyService,
   ) {}
 
   @Query(() => SecondFactorStatusView)
   async mySecondFactor(@CurrentViewer() viewer: Viewer): Promise<SecondFactorStatusView> {
-    return { ...(await this.secondFactor.status(viewer.userId)), required: isRequiredFor(viewer) };
+    const [status, passkeys] = await Promise.all([this.secondFactor.status(viewer.userId), this.passkeys.count(viewer.userId)]);
+    return { ...status, passkeys, required: isRequiredFor(viewer) };
+  }
+
+  @Mutation(() => String, { description: 'Options (JSON) for the browser to create a passkey; needs the authenticator app set up.' })
+  beginPasskeyRegistration(@CurrentViewer() viewer: Viewer): Promise<string> {
+    return this.passkeys.registrationOptions(viewer);
+  }
+
+  @Mutation(() => Boolean, { description: 'Keeps the passkey the browser created, from its answer (JSON) to the options.' })
+  async finishPasskeyRegistration(@CurrentViewer() viewer: Viewer, @Args('response') response: string): Promise<boolean> {
+    await this.passkeys.register(viewer, response);
+    return true;
   }
 
   @Mutation(() => SecondFactorEnrolmentView, { description: 'Starts setting up an authenticator app (a new secret each time).' })

@@ -10,6 +10,9 @@ export class SecondFactorStatusView {
 
   @Field(() => Int)
   recoveryCodesLeft: number;
+
+  @Field(() => Int, { description: 'Passkeys added beside the authenticator app, each usable instead of a code.' })
+  passkeys: number;
 }
 
 @ObjectType({ description: 'A secret to add to an authenticator app; shown once, while setting up.' })

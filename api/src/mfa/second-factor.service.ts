@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import QRCode from 'qrcode';
 import { User } from '../account/user.entity.js';
 import { LoginChallenge } from './login-challenge.entity.js';
+import { Passkey } from './passkey.entity.js';
 import { RecoveryCode } from './recovery-code.entity.js';
 import { hashRecoveryCode, looksLikeRecoveryCode, newRecoveryCode, RECOVERY_CODE_COUNT } from './recovery-codes.js';
 import { alreadyEnrolled, challengeExpired, notEnrolling } from './second-factor.errors.js';
@@ -72,10 +73,11 @@ export class SecondFactorService {
     return codes;
   }
 
-  /** Takes away the authenticator and the recovery codes (the person turning it off, or an admin's reset). */
+  /** Takes away the authenticator, the recovery codes and any passkeys (the person turning it off, or an admin's reset). */
   async remove(userId: string, em: EntityManager = this.em.fork()): Promise<boolean> {
     const removed = await em.nativeDelete(TotpFactor, { user: userId });
     await em.nativeDelete(RecoveryCode, { user: userId });
+    await em.nativeDelete(Passkey, { user: userId });
     await em.nativeDelete(LoginChallenge, { user: userId });
     return removed > 0;
   }

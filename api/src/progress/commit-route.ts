@@ -4,6 +4,8 @@ import type { NextFunction, Request, Response } from 'express';
 import { SessionService } from '../auth/session.service.js';
 import { DomainError, unauthenticated } from '../common/domain-error.js';
 import { mapError, restErrorBody } from '../common/error-mapping.js';
+import { assertJsonPost, jsonObject } from '../common/json-post.js';
+import { ENV, type Env } from '../config/env.js';
 import type { CommitInput } from '../tracking/tracking.types.js';
 import { ProgressService } from './progress.service.js';
 
@@ -35,11 +37,7 @@ async function readJson(req: Request): Promise<CommitBody> {
     if (size > MAX_BODY_BYTES) throw new DomainError('BAD_USER_INPUT', 'A commit may not be larger than 512 KB.');
     chunks.push(chunk as Buffer);
   }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as CommitBody;
-  } catch {
-    throw new DomainError('BAD_USER_INPUT', 'A commit must be JSON.');
-  }
+  return jsonObject<CommitBody>(Buffer.concat(chunks).toString('utf8'));
 }
 
 /**
@@ -52,10 +50,13 @@ export function commitRoute(app: INestApplication) {
   const sessions = app.get(SessionService);
   const progress = app.get(ProgressService);
   const orm = app.get(MikroORM);
+  // The web server forwards commits without an Origin; a browser may only send them from the web's pages.
+  const webOrigin = new URL(app.get<Env>(ENV).WEB_URL).origin;
   const logger = new Logger('CommitRoute');
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'POST' || req.path !== '/') return next();
     const handle = async () => {
+      assertJsonPost(req, webOrigin);
       const viewer = await sessions.viewerOf(req);
       if (!viewer) throw unauthenticated();
       const input = commitInput(await readJson(req));

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { DomainError, notFound } from '../../common/domain-error.js';
+import { assertJsonPost, jsonObject } from '../../common/json-post.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { commitInput } from '../../progress/commit-route.js';
 import type { CommitInput } from '../../tracking/tracking.types.js';
@@ -26,14 +27,14 @@ async function readBody(req: IncomingMessage): Promise<string> {
  * already be gone and cannot take it): the commit token stands in for the session cookie, which the
  * content origin never sees, and names the one attempt and learner it may be for.
  */
-export async function closingCommitOf(req: IncomingMessage, links: ContentLinks): Promise<{ viewer: Viewer; input: CommitInput }> {
-  let body: { token?: unknown; commit?: unknown };
-  try {
-    body = JSON.parse(await readBody(req)) as typeof body;
-  } catch (error) {
-    if (error instanceof DomainError) throw error;
-    throw new DomainError('BAD_USER_INPUT', 'A commit must be JSON.');
-  }
+export async function closingCommitOf(
+  req: IncomingMessage,
+  links: ContentLinks,
+  contentOrigin: string,
+): Promise<{ viewer: Viewer; input: CommitInput }> {
+  // Only the host page, on the content origin itself, sends these.
+  assertJsonPost(req, contentOrigin);
+  const body = jsonObject<{ token?: unknown; commit?: unknown }>(await readBody(req));
   const claim = typeof body.token === 'string' ? links.verifyCommitToken(body.token) : null;
   if (!claim) throw new DomainError('UNAUTHENTICATED', 'This commit token is not valid or has expired.');
   const input = body.commit && typeof body.commit === 'object' ? commitInput(body.commit) : null;

@@ -26,6 +26,15 @@ const RUNTIME_FILES: Record<string, string> = {
   '/runtime/host.js': fileURLToPath(new URL('../runtime/host.js', import.meta.url)),
 };
 
+/** A path's percent-encoding decoded, or null when it is malformed (e.g. `%E0%A4%A`). */
+function decodedPath(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}
+
 const PACKAGE_PATH = /^\/p\/([0-9a-f]{64})\/(\d{1,12})\/([A-Za-z0-9_-]{43})\/(.*)$/;
 
 /**
@@ -92,7 +101,9 @@ export class ContentServer implements OnApplicationShutdown {
       return this.fail(res, 403, 'This link has expired. Reopen the unit from the course page.');
     this.commonHeaders(res);
     if (rest === HOST_PAGE) return this.serveHostPage(url, res);
-    return this.serveFile(packageId, decodeURIComponent(rest), req, res);
+    const path = decodedPath(rest);
+    if (path === null) return this.fail(res, 400, 'This address is not valid (bad percent-encoding).');
+    return this.serveFile(packageId, path, req, res);
   }
 
   private serveHostPage(url: URL, res: ServerResponse) {
@@ -137,7 +148,7 @@ export class ContentServer implements OnApplicationShutdown {
   private async closingCommit(req: IncomingMessage, res: ServerResponse) {
     res.setHeader('x-content-type-options', 'nosniff');
     try {
-      const { viewer, input } = await closingCommitOf(req, this.links);
+      const { viewer, input } = await closingCommitOf(req, this.links, new URL(this.env.CONTENT_URL).origin);
       const progress = this.moduleRef.get(ProgressService, { strict: false });
       const orm = this.moduleRef.get(MikroORM, { strict: false });
       const result = await RequestContext.create(orm.em, () => progress.commit(viewer, input));

@@ -12,6 +12,7 @@ describe('message catalogues', () => {
     const values = {
       name: 'A',
       minutes: 2,
+      seconds: 30,
       count: 3,
       done: 1,
       total: 3,

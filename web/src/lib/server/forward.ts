@@ -5,7 +5,35 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { env } from '#lib/server/env.ts';
 
+/** The session cookie's name between the web and the api (server to server, never seen by a browser). */
 export const SESSION_COOKIE = 'kinship_session';
+
+/**
+ * The session cookie's name in the browser: with the `__Host-` prefix on https, which the browser only
+ * accepts from this very host, secure and for the whole path, so no subdomain can plant or replace it.
+ * (Plain http, as `npm start` serves, cannot carry the prefix.)
+ */
+export function browserSessionCookie(https: boolean): string {
+  return https ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE;
+}
+
+/** Whether a Node request reached the site over https (adapter-node's PROTOCOL_HEADER, set by the TLS proxy). */
+export function isHttps(req: IncomingMessage): boolean {
+  const header = (process.env.PROTOCOL_HEADER ?? 'x-forwarded-proto').toLowerCase();
+  return (
+    String(req.headers[header] ?? '')
+      .split(',', 1)[0]
+      ?.trim() === 'https'
+  );
+}
+
+/** The site's own origin for a Node request, as adapter-node works it out (ORIGIN, else protocol and host). */
+export function ownOriginOf(req: IncomingMessage): string {
+  if (process.env.ORIGIN) return new URL(process.env.ORIGIN).origin;
+  const hostHeader = process.env.HOST_HEADER?.toLowerCase();
+  const host = (hostHeader && req.headers[hostHeader]) || req.headers.host || 'localhost';
+  return `${isHttps(req) ? 'https' : 'http'}://${String(host)}`;
+}
 
 export interface ApiCaller {
   sessionToken: string | null;
@@ -19,10 +47,10 @@ export function callerHeaders(caller: ApiCaller, headers: Record<string, string>
 }
 
 /** The session token in a `Cookie` header, read as SvelteKit's `cookies.get` reads it (URI-decoded). */
-export function sessionTokenFrom(cookieHeader: string | undefined): string | null {
+export function sessionTokenFrom(cookieHeader: string | undefined, name = SESSION_COOKIE): string | null {
   for (const pair of cookieHeader?.split(';') ?? []) {
     const at = pair.indexOf('=');
-    if (at < 0 || pair.slice(0, at).trim() !== SESSION_COOKIE) continue;
+    if (at < 0 || pair.slice(0, at).trim() !== name) continue;
     const value = pair.slice(at + 1).trim();
     try {
       return decodeURIComponent(value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value) || null;

@@ -1,6 +1,6 @@
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
 import type { ApiResult } from '#lib/server/api.ts';
-import { SESSION_COOKIE, type ApiCaller } from '#lib/server/forward.ts';
+import { browserSessionCookie, type ApiCaller } from '#lib/server/forward.ts';
 
 export function callerOf(event: Pick<RequestEvent, 'locals' | 'getClientAddress'>): ApiCaller {
   return { sessionToken: event.locals.sessionToken, clientAddress: event.getClientAddress() };
@@ -9,7 +9,7 @@ export function callerOf(event: Pick<RequestEvent, 'locals' | 'getClientAddress'
 /** Keeps the session token the api issued in an httpOnly cookie on the web's own origin. */
 export function keepSession(cookies: Cookies, url: URL, result: ApiResult<unknown>): void {
   if (!result.setSession) return;
-  cookies.set(SESSION_COOKIE, result.setSession.token, {
+  cookies.set(browserSessionCookie(url.protocol === 'https:'), result.setSession.token, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
@@ -18,8 +18,13 @@ export function keepSession(cookies: Cookies, url: URL, result: ApiResult<unknow
   });
 }
 
-export function dropSession(cookies: Cookies): void {
-  cookies.delete(SESSION_COOKIE, { path: '/' });
+export function dropSession(cookies: Cookies, url: URL): void {
+  cookies.delete(browserSessionCookie(url.protocol === 'https:'), { path: '/', secure: url.protocol === 'https:' });
+}
+
+/** The session token the browser sent, under the name this protocol gives the cookie. */
+export function sessionTokenOf(cookies: Cookies, url: URL): string | null {
+  return cookies.get(browserSessionCookie(url.protocol === 'https:')) ?? null;
 }
 
 /** A path on this site, or the fallback: redirects must never send people to another site. */

@@ -4,8 +4,16 @@
 // docs/benchmarks.md); the route's +server.ts serves it under `vite dev`. Both answer through trackCommit.
 // Plain TypeScript that Node runs as it is (erasable syntax only, no SvelteKit imports).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { clientAddressOf, postJsonToApi, sessionTokenFrom, type ApiCaller } from '#lib/server/forward.ts';
-import { SECURITY_HEADERS } from '#lib/server/security-headers.ts';
+import {
+  browserSessionCookie,
+  clientAddressOf,
+  isHttps,
+  ownOriginOf,
+  postJsonToApi,
+  sessionTokenFrom,
+  type ApiCaller,
+} from '#lib/server/forward.ts';
+import { securityHeaders } from '#lib/server/security-headers.ts';
 
 export const TRACK_PATH = '/learn/track';
 /** The api's own limit (api/src/progress/commit-route.ts): a larger commit could never be stored. */
@@ -23,6 +31,9 @@ export interface TrackAnswer {
 export interface TrackRequest {
   caller: ApiCaller;
   contentType: string | null | undefined;
+  /** The browser's Origin header (absent from same-origin GETs and non-browser clients) and this site's own origin. */
+  origin: string | null | undefined;
+  ownOrigin: string;
   /** The body as text, or null when it is larger than MAX_COMMIT_BYTES; read only for a caller with a session. */
   readBody: () => Promise<string | null>;
 }
@@ -65,10 +76,13 @@ export async function readCapped(chunks: AsyncIterable<Uint8Array> | null, limit
 }
 
 /** Checks the commit, forwards it with the caller's session and address, and maps the api's answer. */
-export async function trackCommit({ caller, contentType, readBody }: TrackRequest): Promise<TrackAnswer> {
+export async function trackCommit({ caller, contentType, origin, ownOrigin, readBody }: TrackRequest): Promise<TrackAnswer> {
   // Only JSON: a cross-site form cannot send it without a CORS preflight, which this site never allows.
   if (contentType?.split(';', 1)[0]?.trim().toLowerCase() !== 'application/json')
     return { status: 415, body: { code: BAD_INPUT, message: 'A commit must be sent as application/json.' } };
+  // And only from this site's own pages, whatever a browser lets through.
+  if (origin && origin !== ownOrigin)
+    return { status: 403, body: { code: 'FORBIDDEN', message: 'Commits are only taken from this site’s own pages.' } };
   if (!caller.sessionToken) return { status: 401, body: { code: 'UNAUTHENTICATED' } };
   const text = await readBody();
   if (text === null) return { status: 422, body: { code: BAD_INPUT, message: 'A commit may not be larger than 512 KB.' } };
@@ -99,11 +113,14 @@ export function serveTrack(req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method !== 'POST' || (req.url ?? '').split('?', 1)[0] !== TRACK_PATH) return false;
   // A body announced as too large is not read: the answer closes the connection instead.
   const tooLarge = Number(req.headers['content-length'] ?? 0) > MAX_COMMIT_BYTES;
+  const https = isHttps(req);
   // async, so that a misconfigured ADDRESS_HEADER (clientAddressOf throws) is answered, not thrown at the server.
   const answer = async (): Promise<TrackAnswer> =>
     await trackCommit({
-      caller: { sessionToken: sessionTokenFrom(req.headers.cookie), clientAddress: clientAddressOf(req) },
+      caller: { sessionToken: sessionTokenFrom(req.headers.cookie, browserSessionCookie(https)), clientAddress: clientAddressOf(req) },
       contentType: req.headers['content-type'],
+      origin: req.headers.origin,
+      ownOrigin: ownOriginOf(req),
       readBody: () => (tooLarge ? Promise.resolve(null) : readCapped(req)),
     });
   answer()
@@ -115,8 +132,9 @@ export function serveTrack(req: IncomingMessage, res: ServerResponse): boolean {
       const payload = JSON.stringify(body);
       const close = tooLarge ? { connection: 'close' } : {};
       res.writeHead(status, {
-        ...SECURITY_HEADERS,
+        ...securityHeaders(https),
         'content-type': 'application/json',
+        'cache-control': 'no-store',
         'content-length': Buffer.byteLength(payload),
         ...close,
       });

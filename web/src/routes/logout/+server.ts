@@ -12,6 +12,6 @@ const Logout = graphql(`
 
 export const POST: RequestHandler = async (event) => {
   if (event.locals.sessionToken) await request(callerOf(event), Logout).catch(() => undefined);
-  dropSession(event.cookies);
+  dropSession(event.cookies, event.url);
   redirect(303, '/');
 };

@@ -71,10 +71,12 @@ type Documents = {
     "\n  mutation ChooseRosterClass($id: ID!, $sourcedId: String!) {\n    chooseRosterClass(id: $id, sourcedId: $sourcedId) {\n      id\n    }\n  }\n": typeof types.ChooseRosterClassDocument,
     "\n  mutation ApplyRosterImport($id: ID!) {\n    applyRosterImport(id: $id) {\n      counts {\n        add\n        update\n        remove\n      }\n      newStudentIds\n    }\n  }\n": typeof types.ApplyRosterImportDocument,
     "\n  query Catalogue($locale: String!) {\n    catalogue(locale: $locale) {\n      id\n      title\n      description\n      estimatedMinutes\n      locale\n      unitCount\n      scormVersion\n      scormEdition\n    }\n  }\n": typeof types.CatalogueDocument,
-    "\n  query MySecondFactor {\n    mySecondFactor {\n      enrolled\n      required\n      recoveryCodesLeft\n    }\n  }\n": typeof types.MySecondFactorDocument,
+    "\n  query MySecondFactor {\n    mySecondFactor {\n      enrolled\n      required\n      recoveryCodesLeft\n      passkeys\n    }\n  }\n": typeof types.MySecondFactorDocument,
     "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n": typeof types.BeginSecondFactorEnrolmentDocument,
     "\n  mutation ConfirmSecondFactorEnrolment($code: String!) {\n    confirmSecondFactorEnrolment(code: $code)\n  }\n": typeof types.ConfirmSecondFactorEnrolmentDocument,
     "\n  mutation TurnOffSecondFactor($code: String!) {\n    turnOffSecondFactor(code: $code)\n  }\n": typeof types.TurnOffSecondFactorDocument,
+    "\n  mutation BeginPasskeyRegistration {\n    beginPasskeyRegistration\n  }\n": typeof types.BeginPasskeyRegistrationDocument,
+    "\n  mutation FinishPasskeyRegistration($response: String!) {\n    finishPasskeyRegistration(response: $response)\n  }\n": typeof types.FinishPasskeyRegistrationDocument,
     "\n  mutation ClassSignIn($classCode: String!, $personalCode: String!) {\n    classSignIn(classCode: $classCode, personalCode: $personalCode) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.ClassSignInDocument,
     "\n  query CourseDetail($id: ID!, $locale: String!) {\n    course(id: $id, locale: $locale) {\n      id\n      version\n      locale\n      title\n      description\n      audience\n      estimatedMinutes\n      outcomes\n      unitCount\n      scormVersion\n      scormEdition\n      enrolmentId\n      modules {\n        id\n        title\n        units {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": typeof types.CourseDetailDocument,
     "\n  mutation Enrol($courseId: ID!, $locale: String!) {\n    enrol(courseId: $courseId, locale: $locale) {\n      id\n    }\n  }\n": typeof types.EnrolDocument,
@@ -83,6 +85,8 @@ type Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation LoginWithSecondFactor($input: SecondFactorLoginInput!) {\n    loginWithSecondFactor(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n": typeof types.LoginWithSecondFactorDocument,
+    "\n  mutation PasskeyLoginOptions($challenge: String!) {\n    passkeyLoginOptions(challenge: $challenge)\n  }\n": typeof types.PasskeyLoginOptionsDocument,
+    "\n  mutation LoginWithPasskey($challenge: String!, $response: String!) {\n    loginWithPasskey(challenge: $challenge, response: $response) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.LoginWithPasskeyDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.SignUpDocument,
@@ -146,10 +150,12 @@ const documents: Documents = {
     "\n  mutation ChooseRosterClass($id: ID!, $sourcedId: String!) {\n    chooseRosterClass(id: $id, sourcedId: $sourcedId) {\n      id\n    }\n  }\n": types.ChooseRosterClassDocument,
     "\n  mutation ApplyRosterImport($id: ID!) {\n    applyRosterImport(id: $id) {\n      counts {\n        add\n        update\n        remove\n      }\n      newStudentIds\n    }\n  }\n": types.ApplyRosterImportDocument,
     "\n  query Catalogue($locale: String!) {\n    catalogue(locale: $locale) {\n      id\n      title\n      description\n      estimatedMinutes\n      locale\n      unitCount\n      scormVersion\n      scormEdition\n    }\n  }\n": types.CatalogueDocument,
-    "\n  query MySecondFactor {\n    mySecondFactor {\n      enrolled\n      required\n      recoveryCodesLeft\n    }\n  }\n": types.MySecondFactorDocument,
+    "\n  query MySecondFactor {\n    mySecondFactor {\n      enrolled\n      required\n      recoveryCodesLeft\n      passkeys\n    }\n  }\n": types.MySecondFactorDocument,
     "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n": types.BeginSecondFactorEnrolmentDocument,
     "\n  mutation ConfirmSecondFactorEnrolment($code: String!) {\n    confirmSecondFactorEnrolment(code: $code)\n  }\n": types.ConfirmSecondFactorEnrolmentDocument,
     "\n  mutation TurnOffSecondFactor($code: String!) {\n    turnOffSecondFactor(code: $code)\n  }\n": types.TurnOffSecondFactorDocument,
+    "\n  mutation BeginPasskeyRegistration {\n    beginPasskeyRegistration\n  }\n": types.BeginPasskeyRegistrationDocument,
+    "\n  mutation FinishPasskeyRegistration($response: String!) {\n    finishPasskeyRegistration(response: $response)\n  }\n": types.FinishPasskeyRegistrationDocument,
     "\n  mutation ClassSignIn($classCode: String!, $personalCode: String!) {\n    classSignIn(classCode: $classCode, personalCode: $personalCode) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.ClassSignInDocument,
     "\n  query CourseDetail($id: ID!, $locale: String!) {\n    course(id: $id, locale: $locale) {\n      id\n      version\n      locale\n      title\n      description\n      audience\n      estimatedMinutes\n      outcomes\n      unitCount\n      scormVersion\n      scormEdition\n      enrolmentId\n      modules {\n        id\n        title\n        units {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": types.CourseDetailDocument,
     "\n  mutation Enrol($courseId: ID!, $locale: String!) {\n    enrol(courseId: $courseId, locale: $locale) {\n      id\n    }\n  }\n": types.EnrolDocument,
@@ -158,6 +164,8 @@ const documents: Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation LoginWithSecondFactor($input: SecondFactorLoginInput!) {\n    loginWithSecondFactor(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n": types.LoginWithSecondFactorDocument,
+    "\n  mutation PasskeyLoginOptions($challenge: String!) {\n    passkeyLoginOptions(challenge: $challenge)\n  }\n": types.PasskeyLoginOptionsDocument,
+    "\n  mutation LoginWithPasskey($challenge: String!, $response: String!) {\n    loginWithPasskey(challenge: $challenge, response: $response) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.LoginWithPasskeyDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.SignUpDocument,
@@ -392,7 +400,7 @@ export function graphql(source: "\n  query Catalogue($locale: String!) {\n    ca
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MySecondFactor {\n    mySecondFactor {\n      enrolled\n      required\n      recoveryCodesLeft\n    }\n  }\n"): typeof import('./graphql').MySecondFactorDocument;
+export function graphql(source: "\n  query MySecondFactor {\n    mySecondFactor {\n      enrolled\n      required\n      recoveryCodesLeft\n      passkeys\n    }\n  }\n"): typeof import('./graphql').MySecondFactorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -405,6 +413,14 @@ export function graphql(source: "\n  mutation ConfirmSecondFactorEnrolment($code
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TurnOffSecondFactor($code: String!) {\n    turnOffSecondFactor(code: $code)\n  }\n"): typeof import('./graphql').TurnOffSecondFactorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginPasskeyRegistration {\n    beginPasskeyRegistration\n  }\n"): typeof import('./graphql').BeginPasskeyRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishPasskeyRegistration($response: String!) {\n    finishPasskeyRegistration(response: $response)\n  }\n"): typeof import('./graphql').FinishPasskeyRegistrationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -437,6 +453,14 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LoginWithSecondFactor($input: SecondFactorLoginInput!) {\n    loginWithSecondFactor(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LoginWithSecondFactorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasskeyLoginOptions($challenge: String!) {\n    passkeyLoginOptions(challenge: $challenge)\n  }\n"): typeof import('./graphql').PasskeyLoginOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginWithPasskey($challenge: String!, $response: String!) {\n    loginWithPasskey(challenge: $challenge, response: $response) {\n      viewer {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').LoginWithPasskeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

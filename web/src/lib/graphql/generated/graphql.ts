@@ -583,7 +583,7 @@ export type CatalogueQuery = { catalogue: Array<{ id: string, title: string, des
 export type MySecondFactorQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MySecondFactorQuery = { mySecondFactor: { enrolled: boolean, required: boolean, recoveryCodesLeft: number } };
+export type MySecondFactorQuery = { mySecondFactor: { enrolled: boolean, required: boolean, recoveryCodesLeft: number, passkeys: number } };
 
 export type BeginSecondFactorEnrolmentMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -603,6 +603,18 @@ export type TurnOffSecondFactorMutationVariables = Exact<{
 
 
 export type TurnOffSecondFactorMutation = { turnOffSecondFactor: boolean };
+
+export type BeginPasskeyRegistrationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BeginPasskeyRegistrationMutation = { beginPasskeyRegistration: string };
+
+export type FinishPasskeyRegistrationMutationVariables = Exact<{
+  response: string;
+}>;
+
+
+export type FinishPasskeyRegistrationMutation = { finishPasskeyRegistration: boolean };
 
 export type ClassSignInMutationVariables = Exact<{
   classCode: string;
@@ -662,6 +674,21 @@ export type LoginWithSecondFactorMutationVariables = Exact<{
 
 
 export type LoginWithSecondFactorMutation = { loginWithSecondFactor: { viewer: { id: string, can: { secondFactorNeeded: boolean } } } };
+
+export type PasskeyLoginOptionsMutationVariables = Exact<{
+  challenge: string;
+}>;
+
+
+export type PasskeyLoginOptionsMutation = { passkeyLoginOptions: string };
+
+export type LoginWithPasskeyMutationVariables = Exact<{
+  challenge: string;
+  response: string;
+}>;
+
+
+export type LoginWithPasskeyMutation = { loginWithPasskey: { viewer: { id: string } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1450,6 +1477,7 @@ export const MySecondFactorDocument = new TypedDocumentString(`
     enrolled
     required
     recoveryCodesLeft
+    passkeys
   }
 }
     `) as unknown as TypedDocumentString<MySecondFactorQuery, MySecondFactorQueryVariables>;
@@ -1472,6 +1500,16 @@ export const TurnOffSecondFactorDocument = new TypedDocumentString(`
   turnOffSecondFactor(code: $code)
 }
     `) as unknown as TypedDocumentString<TurnOffSecondFactorMutation, TurnOffSecondFactorMutationVariables>;
+export const BeginPasskeyRegistrationDocument = new TypedDocumentString(`
+    mutation BeginPasskeyRegistration {
+  beginPasskeyRegistration
+}
+    `) as unknown as TypedDocumentString<BeginPasskeyRegistrationMutation, BeginPasskeyRegistrationMutationVariables>;
+export const FinishPasskeyRegistrationDocument = new TypedDocumentString(`
+    mutation FinishPasskeyRegistration($response: String!) {
+  finishPasskeyRegistration(response: $response)
+}
+    `) as unknown as TypedDocumentString<FinishPasskeyRegistrationMutation, FinishPasskeyRegistrationMutationVariables>;
 export const ClassSignInDocument = new TypedDocumentString(`
     mutation ClassSignIn($classCode: String!, $personalCode: String!) {
   classSignIn(classCode: $classCode, personalCode: $personalCode) {
@@ -1559,6 +1597,20 @@ export const LoginWithSecondFactorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginWithSecondFactorMutation, LoginWithSecondFactorMutationVariables>;
+export const PasskeyLoginOptionsDocument = new TypedDocumentString(`
+    mutation PasskeyLoginOptions($challenge: String!) {
+  passkeyLoginOptions(challenge: $challenge)
+}
+    `) as unknown as TypedDocumentString<PasskeyLoginOptionsMutation, PasskeyLoginOptionsMutationVariables>;
+export const LoginWithPasskeyDocument = new TypedDocumentString(`
+    mutation LoginWithPasskey($challenge: String!, $response: String!) {
+  loginWithPasskey(challenge: $challenge, response: $response) {
+    viewer {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginWithPasskeyMutation, LoginWithPasskeyMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
   logout

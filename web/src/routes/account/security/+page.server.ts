@@ -13,6 +13,7 @@ const Status = graphql(`
       enrolled
       required
       recoveryCodesLeft
+      passkeys
     }
   }
 `);

@@ -21,7 +21,7 @@ export const actions: Actions = {
     } catch (error) {
       return formFailure(error, {});
     }
-    dropSession(event.cookies);
+    dropSession(event.cookies, event.url);
     redirect(303, '/login?notice=accountDeleted');
   },
 };

@@ -11,6 +11,8 @@ export const POST: RequestHandler = async (event) => {
   const { status, body } = await trackCommit({
     caller: callerOf(event),
     contentType: event.request.headers.get('content-type'),
+    origin: event.request.headers.get('origin'),
+    ownOrigin: event.url.origin,
     readBody: () => readCapped(event.request.body),
   });
   return json(body, { status });

@@ -1,0 +1,70 @@
+// `POST /packages/upload`, where the upload page sends a SCORM zip (up to the api's 1 GB limit) as the raw
+// body. web/server.ts serves it ahead of SvelteKit, streaming the body on to the api, so that every other
+// route keeps SvelteKit's body limit of 1 MB (BODY_SIZE_LIMIT); the route's +server.ts serves it under `vite dev`.
+// Plain TypeScript that Node runs as it is (erasable syntax only, no SvelteKit imports).
+import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { env } from '#lib/server/env.ts';
+import { browserSessionCookie, callerHeaders, clientAddressOf, isHttps, ownOriginOf, sessionTokenFrom } from '#lib/server/forward.ts';
+import { securityHeaders } from '#lib/server/security-headers.ts';
+
+export const UPLOAD_PATH = '/packages/upload';
+
+function answer(res: ServerResponse, https: boolean, status: number, body: unknown, close = false): void {
+  const payload = JSON.stringify(body);
+  res.writeHead(status, {
+    ...securityHeaders(https),
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(payload),
+    'cache-control': 'no-store',
+    ...(close ? { connection: 'close' } : {}),
+  });
+  res.end(payload);
+}
+
+function parsedOr(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { error: { code: 'UNAVAILABLE' } };
+  }
+}
+
+/** Serves `POST /packages/upload` from a Node request; false for every other request, left to SvelteKit. */
+export function serveUpload(req: IncomingMessage, res: ServerResponse): boolean {
+  const url = new URL(req.url ?? '/', 'http://web.invalid');
+  if (req.method !== 'POST' || url.pathname !== UPLOAD_PATH) return false;
+  const https = isHttps(req);
+  const sessionToken = sessionTokenFrom(req.headers.cookie, browserSessionCookie(https));
+  // Refused before a byte of the file is read (the connection closes rather than take a body nobody wants).
+  if (req.headers.origin && req.headers.origin !== ownOriginOf(req))
+    return (
+      answer(res, https, 403, { error: { code: 'FORBIDDEN', message: 'Uploads are only taken from this site’s own pages.' } }, true),
+      true
+    );
+  if (!sessionToken) return (answer(res, https, 401, { error: { code: 'UNAUTHENTICATED', message: 'Please log in first.' } }, true), true);
+  const query = new URLSearchParams();
+  for (const name of ['fileName', 'locale', 'minutes']) query.set(name, url.searchParams.get(name) ?? '');
+  const extra: Record<string, string> = { 'content-type': 'application/zip' };
+  if (req.headers['content-length']) extra['content-length'] = req.headers['content-length'];
+  const target = new URL(`${env.apiUrl}/package-imports?${query.toString()}`);
+  let headers: Record<string, string>;
+  try {
+    headers = callerHeaders({ sessionToken, clientAddress: clientAddressOf(req) }, extra);
+  } catch (error) {
+    console.error(error);
+    return (answer(res, https, 503, { error: { code: 'UNAVAILABLE' } }, true), true);
+  }
+  const upstream = (target.protocol === 'https:' ? httpsRequest : httpRequest)(target, { method: 'POST', headers }, (apiRes) => {
+    const chunks: Buffer[] = [];
+    apiRes.on('data', (chunk: Buffer) => chunks.push(chunk));
+    apiRes.on('end', () => {
+      answer(res, https, apiRes.statusCode ?? 502, parsedOr(Buffer.concat(chunks).toString('utf8')), !req.complete);
+    });
+  });
+  upstream.on('error', () => {
+    if (!res.headersSent) answer(res, https, 503, { error: { code: 'UNAVAILABLE' } }, true);
+  });
+  req.pipe(upstream);
+  return true;
+}
