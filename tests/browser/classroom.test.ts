@@ -66,6 +66,14 @@ describe('a teacher’s class, from making it to archiving it', () => {
 
     // The rest of the class comes from the school's list: previewed line by line, then imported, then cards printed.
     await visit(teacher, () => teacher.getByRole('link', { name: 'Import a roster' }).click());
+    // A file over the web's 1 MB form limit is sent back with the reason, not a bare 413.
+    await teacher.getByLabel('Class list (CSV or OneRoster zip)').setInputFiles({
+      name: 'whole-district.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Name\r\n' + 'Someone Somebody\r\n'.repeat(80_000)),
+    });
+    await visit(teacher, () => teacher.getByRole('button', { name: 'Show what would change' }).click());
+    await teacher.getByRole('alert').filter({ hasText: 'larger than 1 MB' }).waitFor();
     const roster = 'First name;Last name;Student number\r\nAmira;Haddad;S-1001\r\nTomás;Reyes;S-1002\r\n';
     await teacher.getByLabel('Class list (CSV or OneRoster zip)').setInputFiles({
       name: 'class-list.csv',

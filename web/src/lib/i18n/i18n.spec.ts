@@ -58,6 +58,7 @@ describe('message catalogues', () => {
       role: 'teacher',
       course: 'C',
       shown: 2,
+      megabytes: 1,
       missed: 1,
       answered: 3,
     };

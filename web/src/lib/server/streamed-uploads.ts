@@ -1,6 +1,6 @@
-// `POST /packages/upload`, where the upload page sends a SCORM zip (up to the api's 1 GB limit) as the raw
-// body. web/server.ts serves it ahead of SvelteKit, streaming the body on to the api, so that every other
-// route keeps SvelteKit's body limit of 1 MB (BODY_SIZE_LIMIT); the route's +server.ts serves it under `vite dev`.
+// Uploads bigger than SvelteKit's body limit of 1 MB (BODY_SIZE_LIMIT), sent by their pages as the raw request
+// body: web/server.ts serves them ahead of SvelteKit, streaming the body on to the api, so that every other
+// route keeps the limit. Each route's +server.ts serves it the same way under `vite dev`.
 // Plain TypeScript that Node runs as it is (erasable syntax only, no SvelteKit imports).
 import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { request as httpsRequest } from 'node:https';
@@ -8,7 +8,31 @@ import { env } from '#lib/server/env.ts';
 import { browserSessionCookie, callerHeaders, clientAddressOf, isHttps, ownOriginOf, sessionTokenFrom } from '#lib/server/forward.ts';
 import { securityHeaders } from '#lib/server/security-headers.ts';
 
-export const UPLOAD_PATH = '/packages/upload';
+/** A web route whose body goes to the api as it arrives: where, with which query parameters, as what type. */
+interface StreamedRoute {
+  path: RegExp;
+  apiPath: (match: RegExpExecArray) => string;
+  query: string[];
+  contentType: string;
+}
+
+export const STREAMED_ROUTES: StreamedRoute[] = [
+  // A trainer's SCORM package, up to the api's 1 GB limit.
+  {
+    path: /^\/packages\/upload$/,
+    apiPath: () => '/package-imports',
+    query: ['fileName', 'locale', 'minutes'],
+    contentType: 'application/zip',
+  },
+];
+
+function matchRoute(pathname: string): { route: StreamedRoute; match: RegExpExecArray } | null {
+  for (const route of STREAMED_ROUTES) {
+    const match = route.path.exec(pathname);
+    if (match) return { route, match };
+  }
+  return null;
+}
 
 function answer(res: ServerResponse, https: boolean, status: number, body: unknown, close = false): void {
   const payload = JSON.stringify(body);
@@ -30,10 +54,11 @@ function parsedOr(text: string): unknown {
   }
 }
 
-/** Serves `POST /packages/upload` from a Node request; false for every other request, left to SvelteKit. */
-export function serveUpload(req: IncomingMessage, res: ServerResponse): boolean {
+/** Serves a streamed upload from a Node request; false for every other request, left to SvelteKit. */
+export function serveStreamedUpload(req: IncomingMessage, res: ServerResponse): boolean {
   const url = new URL(req.url ?? '/', 'http://web.invalid');
-  if (req.method !== 'POST' || url.pathname !== UPLOAD_PATH) return false;
+  const found = req.method === 'POST' ? matchRoute(url.pathname) : null;
+  if (!found) return false;
   const https = isHttps(req);
   const sessionToken = sessionTokenFrom(req.headers.cookie, browserSessionCookie(https));
   // Refused before a byte of the file is read (the connection closes rather than take a body nobody wants).
@@ -44,10 +69,10 @@ export function serveUpload(req: IncomingMessage, res: ServerResponse): boolean 
     );
   if (!sessionToken) return (answer(res, https, 401, { error: { code: 'UNAUTHENTICATED', message: 'Please log in first.' } }, true), true);
   const query = new URLSearchParams();
-  for (const name of ['fileName', 'locale', 'minutes']) query.set(name, url.searchParams.get(name) ?? '');
-  const extra: Record<string, string> = { 'content-type': 'application/zip' };
+  for (const name of found.route.query) query.set(name, url.searchParams.get(name) ?? '');
+  const extra: Record<string, string> = { 'content-type': found.route.contentType };
   if (req.headers['content-length']) extra['content-length'] = req.headers['content-length'];
-  const target = new URL(`${env.apiUrl}/package-imports?${query.toString()}`);
+  const target = new URL(`${env.apiUrl}${found.route.apiPath(found.match)}?${query.toString()}`);
   let headers: Record<string, string>;
   try {
     headers = callerHeaders({ sessionToken, clientAddress: clientAddressOf(req) }, extra);
