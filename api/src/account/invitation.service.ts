@@ -7,6 +7,7 @@ import { requestLink } from './account-links.js';
 import { AccountToken } from './account-token.entity.js';
 import { openToken, spendToken } from './account-tokens.js';
 import { normaliseEmail } from './email-address.service.js';
+import { isInterfaceLocale } from './interface-locales.js';
 import { Membership } from './membership.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { hashPassword } from './password.js';
@@ -25,8 +26,6 @@ export interface NewAccount {
   displayName: string;
   password: string;
 }
-
-const LOCALES = ['en', 'fr'];
 
 /** An organisation's administrators invite people by e-mail with a role; the link makes or joins the account. */
 @Injectable()
@@ -51,7 +50,7 @@ export class InvitationService {
       const user = await em.findOne(User, { email });
       if (user && (await em.count(Membership, { user, organisation, role: request.role })))
         throw invalidInput('ALREADY_MEMBER', 'This person already has this role in the organisation.');
-      const locale = LOCALES.includes(request.locale ?? '') ? request.locale : viewer.locale;
+      const locale = isInterfaceLocale(request.locale) ? request.locale : viewer.locale;
       const invitedBy = em.getReference(User, viewer.userId);
       return requestLink(em, { purpose: 'invitation', email, user, organisation, role: request.role, invitedBy, locale });
     });

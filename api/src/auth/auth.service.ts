@@ -2,6 +2,7 @@ import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/po
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { requestVerification } from '../account/account-links.js';
+import { INTERFACE_LOCALES } from '../account/interface-locales.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../account/password.js';
 import { assertAcceptablePassword, MAX_PASSWORD_LENGTH } from '../account/password-policy.js';
 import { User } from '../account/user.entity.js';
@@ -25,7 +26,7 @@ const signUpSchema = z.object({
     .string()
     .min(MIN_PASSWORD_LENGTH, { error: `Please choose a password of at least ${MIN_PASSWORD_LENGTH} characters.` })
     .max(MAX_PASSWORD_LENGTH, { error: `Please choose a password of at most ${MAX_PASSWORD_LENGTH} characters.` }),
-  locale: z.enum(['en', 'fr']).default('en'),
+  locale: z.enum(INTERFACE_LOCALES).default('en'),
 });
 
 export type SignUpData = Omit<z.input<typeof signUpSchema>, 'locale'> & { locale?: string };

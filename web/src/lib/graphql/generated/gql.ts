@@ -79,6 +79,7 @@ type Documents = {
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      organisationName\n      role\n      email\n      hasAccount\n    }\n  }\n": typeof types.InvitationDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation ChooseLanguage($locale: String!) {\n    chooseLanguage(locale: $locale)\n  }\n": typeof types.ChooseLanguageDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation LoginWithSecondFactor($input: SecondFactorLoginInput!) {\n    loginWithSecondFactor(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n": typeof types.LoginWithSecondFactorDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -152,6 +153,7 @@ const documents: Documents = {
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      organisationName\n      role\n      email\n      hasAccount\n    }\n  }\n": types.InvitationDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation ChooseLanguage($locale: String!) {\n    chooseLanguage(locale: $locale)\n  }\n": types.ChooseLanguageDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation LoginWithSecondFactor($input: SecondFactorLoginInput!) {\n    loginWithSecondFactor(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n": types.LoginWithSecondFactorDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -417,6 +419,10 @@ export function graphql(source: "\n  query Invitation($token: String!) {\n    in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChooseLanguage($locale: String!) {\n    chooseLanguage(locale: $locale)\n  }\n"): typeof import('./graphql').ChooseLanguageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -632,6 +632,13 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 export type AcceptInvitationMutation = { acceptInvitation: boolean };
 
+export type ChooseLanguageMutationVariables = Exact<{
+  locale: string;
+}>;
+
+
+export type ChooseLanguageMutation = { chooseLanguage: string };
+
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -1499,6 +1506,11 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
   acceptInvitation(input: $input)
 }
     `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const ChooseLanguageDocument = new TypedDocumentString(`
+    mutation ChooseLanguage($locale: String!) {
+  chooseLanguage(locale: $locale)
+}
+    `) as unknown as TypedDocumentString<ChooseLanguageMutation, ChooseLanguageMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
