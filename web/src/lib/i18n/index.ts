@@ -30,6 +30,15 @@ export const LANGUAGE_NAMES: Record<Locale, string> = {
   vi: 'Tiếng Việt',
 };
 
+/** A language's name in the page's language ("Arabic", "arabe"), for lists of what a course is offered in. */
+export function languageName(code: string, inLocale: Locale): string {
+  try {
+    return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 // The page's dir attribute and logical CSS properties follow this.
 const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb']);
 

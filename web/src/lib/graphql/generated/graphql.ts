@@ -561,7 +561,7 @@ export type CatalogueQueryVariables = Exact<{
 }>;
 
 
-export type CatalogueQuery = { catalogue: Array<{ id: string, title: string, description: string, estimatedMinutes: number, locale: string, unitCount: number, scormVersion: string | null, scormEdition: string | null }> };
+export type CatalogueQuery = { catalogue: Array<{ id: string, title: string, description: string, estimatedMinutes: number, locale: string, availableLocales: Array<string>, unitCount: number, scormVersion: string | null, scormEdition: string | null }> };
 
 export type MySecondFactorQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -601,7 +601,7 @@ export type CourseDetailQueryVariables = Exact<{
 }>;
 
 
-export type CourseDetailQuery = { course: { id: string, version: number, locale: string, title: string, description: string, audience: string | null, estimatedMinutes: number, outcomes: Array<string>, unitCount: number, scormVersion: string | null, scormEdition: string | null, enrolmentId: string | null, modules: Array<{ id: string, title: string, units: Array<{ id: string, title: string, type: string }> }> } };
+export type CourseDetailQuery = { course: { id: string, version: number, locale: string, availableLocales: Array<string>, title: string, description: string, audience: string | null, estimatedMinutes: number, outcomes: Array<string>, unitCount: number, scormVersion: string | null, scormEdition: string | null, enrolmentId: string | null, modules: Array<{ id: string, title: string, units: Array<{ id: string, title: string, type: string }> }> } };
 
 export type EnrolMutationVariables = Exact<{
   courseId: string | number;
@@ -1409,6 +1409,7 @@ export const CatalogueDocument = new TypedDocumentString(`
     description
     estimatedMinutes
     locale
+    availableLocales
     unitCount
     scormVersion
     scormEdition
@@ -1458,6 +1459,7 @@ export const CourseDetailDocument = new TypedDocumentString(`
     id
     version
     locale
+    availableLocales
     title
     description
     audience
