@@ -103,7 +103,12 @@ export interface Translator {
   has(key: string): key is MessageKey;
   date(value: string | Date): string;
   number(value: number, options?: Parameters<IntlShape['formatNumber']>[1]): string;
+  /** A message cut into text and the values to isolate (names, user-given text), for <Isolated>. */
+  parts(key: MessageKey, values: MessageValues, isolate: readonly string[]): MessagePart[];
 }
+
+/** A piece of a formatted message: translated text, or a value shown in its own <bdi>. */
+export type MessagePart = string | { isolated: string };
 
 export function translator(getLocale: () => Locale, getMessages: () => Messages): Translator {
   const intl = () => intlOf(getLocale(), getMessages());
@@ -118,6 +123,13 @@ export function translator(getLocale: () => Locale, getMessages: () => Messages)
     has: (key): key is MessageKey => key in getMessages(),
     date: (value) => intl().formatDate(value, { dateStyle: 'long' }),
     number: (value, options) => intl().formatNumber(value, options),
+    parts: (key, values, isolate): MessagePart[] => {
+      // Object values make formatjs return the message as an array of its parts, objects kept as they are.
+      const marked: Record<string, unknown> = { ...values };
+      for (const name of isolate) marked[name] = { isolated: String(values[name] ?? '') };
+      const formatted: unknown = intl().formatMessage({ id: key }, marked as MessageValues);
+      return Array.isArray(formatted) ? (formatted as MessagePart[]) : [String(formatted)];
+    },
   };
 }
 
