@@ -1,10 +1,12 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, waitForApp } from '../support/browser.js';
 import { repoRoot } from '../support/paths.js';
 import { startStack, type Stack } from '../support/stack.js';
+import { logInAsDemoInBrowser } from '../support/web-user.js';
 
 // Screenshots for a person to look at; the folder is gitignored.
 const OUTPUT = join(repoRoot, 'tests', 'test-output');
@@ -25,6 +27,27 @@ async function visit(page: Page, action: () => Promise<unknown>) {
   await page.waitForLoadState('networkidle');
   await waitForApp(page);
   await expectAccessible(page);
+}
+
+/** 60 KB of gzip JavaScript on the learner's lesson page, in every language (issue 13). */
+const LESSON_PAGE_JS_BUDGET = 60 * 1024;
+
+/** The gzip size of every script the page loads, and of the data inlined in its HTML (the catalogue travels there). */
+async function javascriptOf(context: BrowserContext, url: string): Promise<{ files: number; inline: number }> {
+  const page = await context.newPage();
+  const bodies: Promise<Buffer>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') bodies.push(response.body());
+  });
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  await waitForApp(page);
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '').join('\n'),
+  );
+  const files = (await Promise.all(bodies)).reduce((sum, body) => sum + gzipSync(body).length, 0);
+  await page.close();
+  return { files, inline: gzipSync(inline).length };
 }
 
 const htmlLang = (page: Page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
@@ -200,4 +223,64 @@ describe('the interface in the learner’s language', () => {
     const { rows } = await stack.db.query<{ locale: string }>('select locale from app_user where email = $1', [email]);
     expect(rows[0]?.locale).toBe('pa');
   }, 180_000);
+
+  it('ships the lesson page with at most 60 KB of JavaScript (gzip) in every language: only its own catalogue', async () => {
+    const context = await browser.newContext({ locale: 'en-CA' });
+    const page = await context.newPage();
+    await visit(page, () => page.goto(`${stack.webUrl}/signup`));
+    await page.getByLabel('Name').fill('Noor Rahimi');
+    await page.getByLabel('Email').fill(`size-${Date.now()}@example.test`);
+    await page.getByLabel('Password').fill('a long enough password');
+    await visit(page, () => page.getByRole('button', { name: 'Create account' }).click());
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).toBe('/learn');
+    await visit(page, () => page.goto(`${stack.webUrl}/courses/getting-started`));
+    await visit(page, () => page.getByRole('button', { name: 'Enrol' }).click());
+    await visit(page, () => page.getByRole('link', { name: 'Start', exact: true }).click());
+    await page.getByRole('heading', { level: 1, name: 'How courses work' }).waitFor();
+    const lesson = page.url();
+
+    const rows: string[] = [];
+    let current = 'en';
+    for (const locale of ['en', 'fr', 'ar', 'zh-Hans', 'zh-Hant', 'hi', 'ja', 'ko', 'fa', 'pa', 'es', 'tl', 'vi']) {
+      if (locale !== current) {
+        // The account's language decides the page's; each measurement is a fresh browser (no cache).
+        await page.locator('#language-select').selectOption(locale);
+        await visit(page, () => page.locator('form.language button[type="submit"]').click());
+        await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 15_000 }).toBe(locale);
+        current = locale;
+      }
+      const fresh = await browser.newContext({ storageState: await context.storageState() });
+      const { files, inline } = await javascriptOf(fresh, lesson);
+      await fresh.close();
+      rows.push(`| ${locale} | ${(files / 1024).toFixed(1)} | ${(inline / 1024).toFixed(1)} |`);
+      expect(files, `${locale}: gzip JavaScript files on the lesson page`).toBeLessThanOrEqual(LESSON_PAGE_JS_BUDGET);
+    }
+    await writeFile(
+      join(OUTPUT, 'lesson-page-javascript.md'),
+      ['| language | JS files, KB gzip | inline data (its catalogue), KB gzip |', '| --- | --- | --- |', ...rows, ''].join('\n'),
+    );
+    await context.close();
+  }, 240_000);
+
+  it('tells platform admins, and only them, where each translation stands (drafts never shown as reviewed)', async () => {
+    const context = await browser.newContext({ locale: 'en-CA' });
+    const page = await context.newPage();
+    await logInAsDemoInBrowser(page, stack.webUrl, 'admin');
+    await visit(page, () => page.goto(`${stack.webUrl}/admin/languages`));
+    await page.getByRole('heading', { level: 1, name: 'Languages' }).waitFor();
+    const rows = page.getByRole('row');
+    await expect(rows.filter({ hasText: 'draft, needs review' }).count()).resolves.toBe(12);
+    await expect(rows.filter({ hasText: 'source text' }).count()).resolves.toBe(1);
+    await expect(rows.filter({ hasText: 'reviewed by a fluent speaker' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('rowheader', { name: 'ਪੰਜਾਬੀ (pa)' }).count()).resolves.toBe(1);
+    await context.close();
+
+    const learner = await browser.newContext({ locale: 'en-CA' });
+    const learnerPage = await learner.newPage();
+    await logInAsDemoInBrowser(learnerPage, stack.webUrl, 'learner');
+    const response = await learnerPage.goto(`${stack.webUrl}/admin/languages`);
+    expect(response?.status()).toBe(403);
+    await learner.close();
+  });
 });
+

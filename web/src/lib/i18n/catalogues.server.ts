@@ -1,4 +1,5 @@
-import { errorKeyIn, type Locale, type MessageKey, type Messages } from './index';
+import { parse } from '@formatjs/icu-messageformat-parser';
+import { errorKeyIn, type Locale, type MessageKey, type Messages, type ParsedMessages } from './index';
 import ar from './messages/ar.json' with { type: 'json' };
 import en from './messages/en.json' with { type: 'json' };
 import es from './messages/es.json' with { type: 'json' };
@@ -33,6 +34,19 @@ export const catalogues: Record<Locale, Messages> = {
   tl,
   vi,
 };
+
+const parsed = new Map<Locale, ParsedMessages>();
+
+/** One language's catalogue parsed once per process, as pages send it (the browser has no ICU parser). */
+export function parsedCatalogue(locale: Locale): ParsedMessages {
+  let messages = parsed.get(locale);
+  if (!messages) {
+    const entries = Object.entries(catalogues[locale]).map(([key, message]) => [key, parse(message)]);
+    messages = Object.fromEntries(entries) as ParsedMessages;
+    parsed.set(locale, messages);
+  }
+  return messages;
+}
 
 /** Where a catalogue's translation stands: the source, a draft, or reviewed by a fluent speaker (see messages/README.md). */
 export type CatalogueStatus = 'source' | 'draft' | 'reviewed';

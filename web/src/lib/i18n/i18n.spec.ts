@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createIntl } from '@formatjs/intl';
 import { describe, expect, it } from 'vitest';
 import { catalogues, catalogueStatus } from './catalogues.server';
@@ -89,6 +90,25 @@ describe('message catalogues', () => {
     const result = { status: 'passed', hasScore: 'yes', score: 0.9 };
     expect(intlFor('en').formatMessage({ id: 'overview.result' }, result)).toBe('Result: passed, 90%');
     expect(intlFor('fr').formatMessage({ id: 'overview.result' }, { ...result, hasScore: 'no' })).toBe('Résultat : réussi');
+  });
+});
+
+describe('the glossary (docs/glossary)', () => {
+  const glossary = JSON.parse(readFileSync(new URL('../../../../docs/glossary/glossary.json', import.meta.url), 'utf8')) as {
+    terms: Record<string, { usedIn: string[]; terms: Record<string, string> }>;
+  };
+
+  it('gives every key term in every language', () => {
+    for (const [id, entry] of Object.entries(glossary.terms)) expect(Object.keys(entry.terms).sort(), id).toEqual([...LOCALES].sort());
+  });
+
+  it('is what the catalogues say where they name the term', () => {
+    for (const [id, entry] of Object.entries(glossary.terms))
+      for (const key of entry.usedIn)
+        for (const locale of LOCALES)
+          expect(catalogues[locale][key as keyof typeof catalogues.en].toLowerCase(), `${id} in ${locale} ${key}`).toContain(
+            entry.terms[locale]!.toLowerCase(),
+          );
   });
 });
 

@@ -1,4 +1,5 @@
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { getContext, setContext } from 'svelte';
 import type en from './messages/en.json';
 
@@ -12,6 +13,8 @@ export type Locale = (typeof LOCALES)[number];
 export type MessageKey = keyof typeof en;
 export type MessageValues = Record<string, string | number | Date>;
 export type Messages = Record<MessageKey, string>;
+/** A catalogue as the browser receives it: each message already parsed (see catalogues.server.ts). */
+export type ParsedMessages = Record<MessageKey, MessageFormatElement[]>;
 
 /** Each language in its own name, as the switcher lists it (never translated). */
 export const LANGUAGE_NAMES: Record<Locale, string> = {
@@ -84,10 +87,10 @@ export function negotiateLocale(cookie: string | undefined, acceptLanguage: stri
 }
 
 const cache = createIntlCache();
-const intls = new Map<string, { messages: Messages; intl: IntlShape }>();
+const intls = new Map<string, { messages: Messages | ParsedMessages; intl: IntlShape }>();
 
 /** The formatter of one language's catalogue, made once per catalogue object. */
-export function intlOf(locale: Locale, messages: Messages): IntlShape {
+export function intlOf(locale: Locale, messages: Messages | ParsedMessages): IntlShape {
   const known = intls.get(locale);
   if (known?.messages === messages) return known.intl;
   const intl = createIntl({ locale, messages, defaultLocale: 'en' }, cache);
@@ -110,7 +113,7 @@ export interface Translator {
 /** A piece of a formatted message: translated text, or a value shown in its own <bdi>. */
 export type MessagePart = string | { isolated: string };
 
-export function translator(getLocale: () => Locale, getMessages: () => Messages): Translator {
+export function translator(getLocale: () => Locale, getMessages: () => Messages | ParsedMessages): Translator {
   const intl = () => intlOf(getLocale(), getMessages());
   return {
     get locale() {
@@ -136,7 +139,7 @@ export function translator(getLocale: () => Locale, getMessages: () => Messages)
 const KEY = Symbol('i18n');
 
 /** Called once by the root layout; per component tree, so concurrent server renders never share it. */
-export function provideTranslator(getLocale: () => Locale, getMessages: () => Messages): Translator {
+export function provideTranslator(getLocale: () => Locale, getMessages: () => Messages | ParsedMessages): Translator {
   return setContext(KEY, translator(getLocale, getMessages));
 }
 
