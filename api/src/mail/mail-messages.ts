@@ -1,3 +1,6 @@
+import { INTERFACE_LOCALES, type InterfaceLocale } from '../account/interface-locales.js';
+import { DRAFT_MAIL_TEXT, DRAFT_ROLE_NAMES } from './mail-translations.js';
+
 /**
  * The text of every mail, per language, kept here rather than in the web's catalogue: mails are written
  * by the worker in the recipient's stored language, long after any request. `{name}` marks a value.
@@ -14,8 +17,9 @@ export interface MailText {
   footer: string[];
 }
 
-export const MAIL_LOCALES = ['en', 'fr'] as const;
-export type MailLocale = (typeof MAIL_LOCALES)[number];
+/** Mails speak every interface language; all but English are drafts (French and mail-translations.ts). */
+export const MAIL_LOCALES = INTERFACE_LOCALES;
+export type MailLocale = InterfaceLocale;
 
 const en: Record<MailKind, MailText> = {
   password_reset: {
@@ -114,7 +118,7 @@ const fr: Record<MailKind, MailText> = {
   },
 };
 
-export const MAIL_TEXT: Record<MailLocale, Record<MailKind, MailText>> = { en, fr };
+export const MAIL_TEXT: Record<MailLocale, Record<MailKind, MailText>> = { en, fr, ...DRAFT_MAIL_TEXT };
 
 /** Role names as an invitation prints them. */
 export const ROLE_NAMES: Record<MailLocale, Record<string, string>> = {
@@ -132,4 +136,5 @@ export const ROLE_NAMES: Record<MailLocale, Record<string, string>> = {
     learner: 'apprenant·e',
     admin: 'administrateur·rice',
   },
+  ...DRAFT_ROLE_NAMES,
 };
