@@ -283,4 +283,3 @@ describe('the interface in the learner’s language', () => {
     await learner.close();
   });
 });
-

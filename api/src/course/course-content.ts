@@ -24,7 +24,7 @@ export const courseFileSchema = z.object({
   mastery: z.object({ passMark: z.number().min(0).max(1) }).default({ passMark: 0.75 }),
   modules: z.array(z.object({ id, title: localized, units: z.array(id).min(1) })).min(1),
   // Where each translation stands (courses/README.md): a draft until a fluent speaker has reviewed it.
-  translationStatus: z.record(localeCode, z.enum(['draft', 'reviewed'])).default({}),
+  translationStatus: z.record(localeCode, z.enum(['draft', 'reviewed'])).optional(),
 });
 export type CourseFile = z.infer<typeof courseFileSchema>;
 

@@ -6,16 +6,8 @@ import { DRAFT_MAIL_TEXT, DRAFT_ROLE_NAMES } from './mail-translations.js';
  * by the worker in the recipient's stored language, long after any request. `{name}` marks a value.
  * French is a draft (see web/src/lib/i18n/messages/README.md).
  */
-export type MailKind = 'password_reset' | 'email_verification' | 'email_change' | 'invitation' | 'password_changed' | 'email_changed';
-
-export interface MailText {
-  subject: string;
-  /** Paragraphs, in order; the action link (if any) follows them. */
-  paragraphs: string[];
-  action?: string;
-  /** After the link: how long it works, and what to do if the mail was not expected. */
-  footer: string[];
-}
+export type { MailKind, MailText } from './mail-kind.js';
+import type { MailKind, MailText } from './mail-kind.js';
 
 /** Mails speak every interface language; all but English are drafts (French and mail-translations.ts). */
 export const MAIL_LOCALES = INTERFACE_LOCALES;

@@ -1,4 +1,4 @@
-import type { MailKind, MailText } from './mail-messages.js';
+import type { MailKind, MailText } from './mail-kind.js';
 
 /**
  * Mails in the 11 further languages of the provincial network: drafts written by the developers,

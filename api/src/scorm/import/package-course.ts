@@ -126,7 +126,6 @@ export function packageCourse(input: PackageCourseInput): CourseContent {
     id: packageCourseId(manifest.identifier),
     sourceLocale: locale,
     locales: [locale],
-    translationStatus: {},
     title: { [locale]: manifest.title },
     // The manifest's LOM description when it has one; the title otherwise (the catalogue needs some text).
     description: { [locale]: pickDescription(input.descriptions ?? manifest.descriptions, locale) ?? manifest.title },
