@@ -267,7 +267,7 @@ describe('the interface in the learner’s language', () => {
     await context.close();
   }, 240_000);
 
-  it('tells platform admins, and only them, where each translation stands (drafts never shown as reviewed)', async () => {
+  it('tells platform admins, and only them, where each translation stands (drafts never shown as reviewed); admin and trainer pages switch too', async () => {
     const context = await browser.newContext({ locale: 'en-CA' });
     const page = await context.newPage();
     await logInAsDemoInBrowser(page, stack.webUrl, 'admin');
@@ -278,7 +278,21 @@ describe('the interface in the learner’s language', () => {
     await expect(rows.filter({ hasText: 'source text' }).count()).resolves.toBe(1);
     await expect(rows.filter({ hasText: 'reviewed by a fluent speaker' }).count()).resolves.toBe(0);
     await expect(page.getByRole('rowheader', { name: 'ਪੰਜਾਬੀ (pa)' }).count()).resolves.toBe(1);
+    // An admin page switches too (and back, so the demo admin keeps English).
+    await switchLanguage(page, 'en', 'fa');
+    await page.getByRole('heading', { level: 1, name: 'زبان‌ها' }).waitFor();
+    await switchLanguage(page, 'fa', 'en');
     await context.close();
+
+    // So does a trainer's page.
+    const trainer = await browser.newContext({ locale: 'en-CA' });
+    const trainerPage = await trainer.newPage();
+    await logInAsDemoInBrowser(trainerPage, stack.webUrl, 'trainer');
+    await visit(trainerPage, () => trainerPage.goto(`${stack.webUrl}/packages`));
+    await switchLanguage(trainerPage, 'en', 'ja');
+    await trainerPage.getByRole('heading', { level: 1, name: 'コースパッケージ（SCORM）' }).waitFor();
+    await switchLanguage(trainerPage, 'ja', 'en');
+    await trainer.close();
 
     const learner = await browser.newContext({ locale: 'en-CA' });
     const learnerPage = await learner.newPage();
