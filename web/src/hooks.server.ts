@@ -1,5 +1,5 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
-import { directionOf, negotiateLocale } from '#lib/i18n/index.ts';
+import { directionOf, isLocale, negotiateLocale } from '#lib/i18n/index.ts';
 import { env } from '#lib/server/env.ts';
 import { isPassThrough } from '#lib/server/pass-through.ts';
 import { securityHeaders } from '#lib/server/security-headers.ts';
@@ -21,6 +21,8 @@ export const handle: Handle = async ({ event, resolve }) => {
       // The api is unreachable: carry on as a visitor; pages that need it will say so.
     }
   }
+  // A signed-in person's stored language wins on every device; the cookie and the browser decide for visitors.
+  if (isLocale(event.locals.viewer?.locale)) event.locals.locale = event.locals.viewer.locale;
   const { locale } = event.locals;
   const response = await resolve(event, {
     transformPageChunk: ({ html }) => html.replace('%lang%', locale).replace('%dir%', directionOf(locale)),

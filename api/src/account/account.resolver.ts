@@ -23,6 +23,7 @@ import {
 } from './account-settings.types.js';
 import { EmailAddressService } from './email-address.service.js';
 import { InvitationService } from './invitation.service.js';
+import { LanguageService } from './language.service.js';
 import { PasswordService } from './password.service.js';
 import { User } from './user.entity.js';
 
@@ -35,6 +36,7 @@ export class AccountResolver {
     private readonly addresses: EmailAddressService,
     private readonly accountSessions: AccountSessionsService,
     private readonly invitations: InvitationService,
+    private readonly languages: LanguageService,
     private readonly sessions: SessionService,
     @Inject(ENV) private readonly env: Env,
   ) {}
@@ -43,6 +45,11 @@ export class AccountResolver {
   async myAccount(@CurrentViewer() viewer: Viewer): Promise<AccountView> {
     const user = await this.em.fork().findOneOrFail(User, { id: viewer.userId }, { populate: ['passwordHash'] });
     return { email: user.email ?? null, emailVerified: !!user.emailVerifiedAt, hasPassword: !!user.passwordHash };
+  }
+
+  @Mutation(() => String, { description: "Stores the interface language with the viewer's account (and mails follow it)." })
+  chooseLanguage(@CurrentViewer() viewer: Viewer, @Args('locale') locale: string): Promise<string> {
+    return this.languages.choose(viewer, locale);
   }
 
   @Mutation(() => Boolean, { description: 'Needs the current password; ends every other session.' })

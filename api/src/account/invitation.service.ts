@@ -8,6 +8,7 @@ import { AccountToken } from './account-token.entity.js';
 import { displayNameOf } from './display-name.js';
 import { openToken, spendToken } from './account-tokens.js';
 import { normaliseEmail } from './email-address.service.js';
+import { isInterfaceLocale } from './interface-locales.js';
 import { Membership } from './membership.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { hashPassword } from './password.js';
@@ -26,8 +27,6 @@ export interface NewAccount {
   displayName: string;
   password: string;
 }
-
-const LOCALES = ['en', 'fr'];
 
 /** An organisation's administrators invite people by e-mail with a role; the link makes or joins the account. */
 @Injectable()
@@ -52,7 +51,7 @@ export class InvitationService {
       const user = await em.findOne(User, { email });
       if (user && (await em.count(Membership, { user, organisation, role: request.role })))
         throw invalidInput('ALREADY_MEMBER', 'This person already has this role in the organisation.');
-      const locale = LOCALES.includes(request.locale ?? '') ? request.locale : viewer.locale;
+      const locale = isInterfaceLocale(request.locale) ? request.locale : viewer.locale;
       const invitedBy = em.getReference(User, viewer.userId);
       return requestLink(em, { purpose: 'invitation', email, user, organisation, role: request.role, invitedBy, locale });
     });

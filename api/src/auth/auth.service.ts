@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { requestVerification } from '../account/account-links.js';
 import { displayNameOf } from '../account/display-name.js';
+import { INTERFACE_LOCALES } from '../account/interface-locales.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../account/password.js';
 import { assertAcceptablePassword, MAX_PASSWORD_LENGTH } from '../account/password-policy.js';
 import { User } from '../account/user.entity.js';
@@ -24,7 +25,7 @@ const signUpSchema = z.object({
     .string()
     .min(MIN_PASSWORD_LENGTH, { error: `Please choose a password of at least ${MIN_PASSWORD_LENGTH} characters.` })
     .max(MAX_PASSWORD_LENGTH, { error: `Please choose a password of at most ${MAX_PASSWORD_LENGTH} characters.` }),
-  locale: z.enum(['en', 'fr']).default('en'),
+  locale: z.enum(INTERFACE_LOCALES).default('en'),
 });
 
 export type SignUpData = Omit<z.input<typeof signUpSchema>, 'locale'> & { locale?: string };

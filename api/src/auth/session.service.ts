@@ -93,6 +93,11 @@ export class SessionService {
     await em.nativeDelete(Session, { user: userId });
   }
 
+  /** Forgets this process's cached look-ups of a person (their name or language changed). */
+  forgetViewer(userId: string): void {
+    for (const [hash, entry] of this.recent) if (entry.viewer.userId === userId) this.recent.delete(hash);
+  }
+
   /** The person just gave a second factor in this session (finishing enrolment): their staff roles count from now. */
   async confirmSecondFactor(tokenHash: string): Promise<void> {
     this.recent.delete(tokenHash);

@@ -6,7 +6,8 @@ import type { ManifestObjective } from '../scorm/import/manifest-types.js';
  * The shape of a course as written in `courses/<id>/` (see courses/README.md) and as stored, parsed
  * and rendered, in each CourseVersion. Unit bodies are stored as HTML rendered from Markdown.
  */
-const localeCode = z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language code such as en or fr');
+// A BCP 47 language, optionally with a script (zh-Hant) and a region (pt-BR).
+const localeCode = z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/, 'must be a language code such as en, fr or zh-Hant');
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits and dashes)');
 const localized = z.record(localeCode, z.string().min(1));
 
@@ -22,6 +23,8 @@ export const courseFileSchema = z.object({
   completion: z.enum(['all-units']).default('all-units'),
   mastery: z.object({ passMark: z.number().min(0).max(1) }).default({ passMark: 0.75 }),
   modules: z.array(z.object({ id, title: localized, units: z.array(id).min(1) })).min(1),
+  // Where each translation stands (courses/README.md): a draft until a fluent speaker has reviewed it.
+  translationStatus: z.record(localeCode, z.enum(['draft', 'reviewed'])).optional(),
 });
 export type CourseFile = z.infer<typeof courseFileSchema>;
 

@@ -1,21 +1,17 @@
+import { INTERFACE_LOCALES, type InterfaceLocale } from '../account/interface-locales.js';
+import { DRAFT_MAIL_TEXT, DRAFT_ROLE_NAMES } from './mail-translations.js';
+
 /**
  * The text of every mail, per language, kept here rather than in the web's catalogue: mails are written
  * by the worker in the recipient's stored language, long after any request. `{name}` marks a value.
  * French is a draft (see web/src/lib/i18n/messages/README.md).
  */
-export type MailKind = 'password_reset' | 'email_verification' | 'email_change' | 'invitation' | 'password_changed' | 'email_changed';
+export type { MailKind, MailText } from './mail-kind.js';
+import type { MailKind, MailText } from './mail-kind.js';
 
-export interface MailText {
-  subject: string;
-  /** Paragraphs, in order; the action link (if any) follows them. */
-  paragraphs: string[];
-  action?: string;
-  /** After the link: how long it works, and what to do if the mail was not expected. */
-  footer: string[];
-}
-
-export const MAIL_LOCALES = ['en', 'fr'] as const;
-export type MailLocale = (typeof MAIL_LOCALES)[number];
+/** Mails speak every interface language; all but English are drafts (French and mail-translations.ts). */
+export const MAIL_LOCALES = INTERFACE_LOCALES;
+export type MailLocale = InterfaceLocale;
 
 const en: Record<MailKind, MailText> = {
   password_reset: {
@@ -114,7 +110,7 @@ const fr: Record<MailKind, MailText> = {
   },
 };
 
-export const MAIL_TEXT: Record<MailLocale, Record<MailKind, MailText>> = { en, fr };
+export const MAIL_TEXT: Record<MailLocale, Record<MailKind, MailText>> = { en, fr, ...DRAFT_MAIL_TEXT };
 
 /** Role names as an invitation prints them. */
 export const ROLE_NAMES: Record<MailLocale, Record<string, string>> = {
@@ -132,4 +128,5 @@ export const ROLE_NAMES: Record<MailLocale, Record<string, string>> = {
     learner: 'apprenant·e',
     admin: 'administrateur·rice',
   },
+  ...DRAFT_ROLE_NAMES,
 };

@@ -15,8 +15,11 @@ const escapeHtml = (value: string) =>
 
 const fill = (template: string, values: MailValues) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
+/** The stored language as a mail language (zh-Hant exactly; an older "fr-CA" by its language), else English. */
 export const mailLocaleOf = (locale: string | null | undefined): MailLocale =>
-  MAIL_LOCALES.find((l) => l === locale?.slice(0, 2).toLowerCase()) ?? 'en';
+  MAIL_LOCALES.find((l) => l === locale) ?? MAIL_LOCALES.find((l) => l === locale?.slice(0, 2).toLowerCase()) ?? 'en';
+
+const RIGHT_TO_LEFT: readonly MailLocale[] = ['ar', 'fa'];
 
 /** A link's lifetime in words, in the mail's language ("1 hour", "48 heures", "7 days"). */
 export function lifetimeIn(locale: MailLocale, minutes: number): string {
@@ -43,7 +46,7 @@ export function renderMail(kind: MailKind, locale: MailLocale, values: MailValue
 <p style="margin:0 0 16px;font-size:14px;word-break:break-all">${escapeHtml(link)}</p>`
       : '';
   const html = `<!doctype html>
-<html lang="${locale}" dir="ltr">
+<html lang="${locale}" dir="${RIGHT_TO_LEFT.includes(locale) ? 'rtl' : 'ltr'}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head>
 <body style="margin:0;padding:0;background:#ffffff;color:#1a1a1a">
 <main style="max-width:36em;margin:0 auto;padding:24px;font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:16px;line-height:1.5">

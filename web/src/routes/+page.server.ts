@@ -11,6 +11,7 @@ const Catalogue = graphql(`
       description
       estimatedMinutes
       locale
+      availableLocales
       unitCount
       scormVersion
       scormEdition

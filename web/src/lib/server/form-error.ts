@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
-import { errorKey, errorValues, type MessageKey } from '#lib/i18n/index.ts';
+import { errorKey } from '#lib/i18n/catalogues.server.ts';
+import { errorValues, type MessageKey } from '#lib/i18n/index.ts';
 import { ApiError } from '#lib/server/api.ts';
 
 /** Turns an api error into a form failure the page shows in the person's language, from the error's code and reason. */

@@ -70,7 +70,7 @@ type Documents = {
     "\n  query RosterImport($id: ID!) {\n    rosterImport(id: $id) {\n      id\n      classroomId\n      fileName\n      format\n      encoding\n      needsClassChoice\n      canApply\n      appliedAt\n      classes {\n        sourcedId\n        title\n        school\n      }\n      chosenClass {\n        sourcedId\n        title\n      }\n      counts {\n        add\n        update\n        unchanged\n        remove\n        skip\n        kept\n      }\n      rows {\n        file\n        line\n        action\n        displayName\n        previousName\n        externalId\n      }\n      problems {\n        file\n        line\n        reason\n        params\n      }\n    }\n  }\n": typeof types.RosterImportDocument,
     "\n  mutation ChooseRosterClass($id: ID!, $sourcedId: String!) {\n    chooseRosterClass(id: $id, sourcedId: $sourcedId) {\n      id\n    }\n  }\n": typeof types.ChooseRosterClassDocument,
     "\n  mutation ApplyRosterImport($id: ID!) {\n    applyRosterImport(id: $id) {\n      counts {\n        add\n        update\n        remove\n      }\n      newStudentIds\n    }\n  }\n": typeof types.ApplyRosterImportDocument,
-    "\n  query Catalogue($locale: String!) {\n    catalogue(locale: $locale) {\n      id\n      title\n      description\n      estimatedMinutes\n      locale\n      unitCount\n      scormVersion\n      scormEdition\n    }\n  }\n": typeof types.CatalogueDocument,
+    "\n  query Catalogue($locale: String!) {\n    catalogue(locale: $locale) {\n      id\n      title\n      description\n      estimatedMinutes\n      locale\n      availableLocales\n      unitCount\n      scormVersion\n      scormEdition\n    }\n  }\n": typeof types.CatalogueDocument,
     "\n  query MySecondFactor {\n    mySecondFactor {\n      enrolled\n      required\n      recoveryCodesLeft\n      passkeys\n    }\n  }\n": typeof types.MySecondFactorDocument,
     "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n": typeof types.BeginSecondFactorEnrolmentDocument,
     "\n  mutation ConfirmSecondFactorEnrolment($code: String!) {\n    confirmSecondFactorEnrolment(code: $code)\n  }\n": typeof types.ConfirmSecondFactorEnrolmentDocument,
@@ -78,11 +78,12 @@ type Documents = {
     "\n  mutation BeginPasskeyRegistration {\n    beginPasskeyRegistration\n  }\n": typeof types.BeginPasskeyRegistrationDocument,
     "\n  mutation FinishPasskeyRegistration($response: String!) {\n    finishPasskeyRegistration(response: $response)\n  }\n": typeof types.FinishPasskeyRegistrationDocument,
     "\n  mutation ClassSignIn($classCode: String!, $personalCode: String!) {\n    classSignIn(classCode: $classCode, personalCode: $personalCode) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.ClassSignInDocument,
-    "\n  query CourseDetail($id: ID!, $locale: String!) {\n    course(id: $id, locale: $locale) {\n      id\n      version\n      locale\n      title\n      description\n      audience\n      estimatedMinutes\n      outcomes\n      unitCount\n      scormVersion\n      scormEdition\n      enrolmentId\n      modules {\n        id\n        title\n        units {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": typeof types.CourseDetailDocument,
+    "\n  query CourseDetail($id: ID!, $locale: String!) {\n    course(id: $id, locale: $locale) {\n      id\n      version\n      locale\n      availableLocales\n      title\n      description\n      audience\n      estimatedMinutes\n      outcomes\n      unitCount\n      scormVersion\n      scormEdition\n      enrolmentId\n      modules {\n        id\n        title\n        units {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": typeof types.CourseDetailDocument,
     "\n  mutation Enrol($courseId: ID!, $locale: String!) {\n    enrol(courseId: $courseId, locale: $locale) {\n      id\n    }\n  }\n": typeof types.EnrolDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      organisationName\n      role\n      email\n      hasAccount\n    }\n  }\n": typeof types.InvitationDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation ChooseLanguage($locale: String!) {\n    chooseLanguage(locale: $locale)\n  }\n": typeof types.ChooseLanguageDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation LoginWithSecondFactor($input: SecondFactorLoginInput!) {\n    loginWithSecondFactor(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n": typeof types.LoginWithSecondFactorDocument,
     "\n  mutation PasskeyLoginOptions($challenge: String!) {\n    passkeyLoginOptions(challenge: $challenge)\n  }\n": typeof types.PasskeyLoginOptionsDocument,
@@ -149,7 +150,7 @@ const documents: Documents = {
     "\n  query RosterImport($id: ID!) {\n    rosterImport(id: $id) {\n      id\n      classroomId\n      fileName\n      format\n      encoding\n      needsClassChoice\n      canApply\n      appliedAt\n      classes {\n        sourcedId\n        title\n        school\n      }\n      chosenClass {\n        sourcedId\n        title\n      }\n      counts {\n        add\n        update\n        unchanged\n        remove\n        skip\n        kept\n      }\n      rows {\n        file\n        line\n        action\n        displayName\n        previousName\n        externalId\n      }\n      problems {\n        file\n        line\n        reason\n        params\n      }\n    }\n  }\n": types.RosterImportDocument,
     "\n  mutation ChooseRosterClass($id: ID!, $sourcedId: String!) {\n    chooseRosterClass(id: $id, sourcedId: $sourcedId) {\n      id\n    }\n  }\n": types.ChooseRosterClassDocument,
     "\n  mutation ApplyRosterImport($id: ID!) {\n    applyRosterImport(id: $id) {\n      counts {\n        add\n        update\n        remove\n      }\n      newStudentIds\n    }\n  }\n": types.ApplyRosterImportDocument,
-    "\n  query Catalogue($locale: String!) {\n    catalogue(locale: $locale) {\n      id\n      title\n      description\n      estimatedMinutes\n      locale\n      unitCount\n      scormVersion\n      scormEdition\n    }\n  }\n": types.CatalogueDocument,
+    "\n  query Catalogue($locale: String!) {\n    catalogue(locale: $locale) {\n      id\n      title\n      description\n      estimatedMinutes\n      locale\n      availableLocales\n      unitCount\n      scormVersion\n      scormEdition\n    }\n  }\n": types.CatalogueDocument,
     "\n  query MySecondFactor {\n    mySecondFactor {\n      enrolled\n      required\n      recoveryCodesLeft\n      passkeys\n    }\n  }\n": types.MySecondFactorDocument,
     "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n": types.BeginSecondFactorEnrolmentDocument,
     "\n  mutation ConfirmSecondFactorEnrolment($code: String!) {\n    confirmSecondFactorEnrolment(code: $code)\n  }\n": types.ConfirmSecondFactorEnrolmentDocument,
@@ -157,11 +158,12 @@ const documents: Documents = {
     "\n  mutation BeginPasskeyRegistration {\n    beginPasskeyRegistration\n  }\n": types.BeginPasskeyRegistrationDocument,
     "\n  mutation FinishPasskeyRegistration($response: String!) {\n    finishPasskeyRegistration(response: $response)\n  }\n": types.FinishPasskeyRegistrationDocument,
     "\n  mutation ClassSignIn($classCode: String!, $personalCode: String!) {\n    classSignIn(classCode: $classCode, personalCode: $personalCode) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.ClassSignInDocument,
-    "\n  query CourseDetail($id: ID!, $locale: String!) {\n    course(id: $id, locale: $locale) {\n      id\n      version\n      locale\n      title\n      description\n      audience\n      estimatedMinutes\n      outcomes\n      unitCount\n      scormVersion\n      scormEdition\n      enrolmentId\n      modules {\n        id\n        title\n        units {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": types.CourseDetailDocument,
+    "\n  query CourseDetail($id: ID!, $locale: String!) {\n    course(id: $id, locale: $locale) {\n      id\n      version\n      locale\n      availableLocales\n      title\n      description\n      audience\n      estimatedMinutes\n      outcomes\n      unitCount\n      scormVersion\n      scormEdition\n      enrolmentId\n      modules {\n        id\n        title\n        units {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n": types.CourseDetailDocument,
     "\n  mutation Enrol($courseId: ID!, $locale: String!) {\n    enrol(courseId: $courseId, locale: $locale) {\n      id\n    }\n  }\n": types.EnrolDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      organisationName\n      role\n      email\n      hasAccount\n    }\n  }\n": types.InvitationDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation ChooseLanguage($locale: String!) {\n    chooseLanguage(locale: $locale)\n  }\n": types.ChooseLanguageDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation LoginWithSecondFactor($input: SecondFactorLoginInput!) {\n    loginWithSecondFactor(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n": types.LoginWithSecondFactorDocument,
     "\n  mutation PasskeyLoginOptions($challenge: String!) {\n    passkeyLoginOptions(challenge: $challenge)\n  }\n": types.PasskeyLoginOptionsDocument,
@@ -396,7 +398,7 @@ export function graphql(source: "\n  mutation ApplyRosterImport($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Catalogue($locale: String!) {\n    catalogue(locale: $locale) {\n      id\n      title\n      description\n      estimatedMinutes\n      locale\n      unitCount\n      scormVersion\n      scormEdition\n    }\n  }\n"): typeof import('./graphql').CatalogueDocument;
+export function graphql(source: "\n  query Catalogue($locale: String!) {\n    catalogue(locale: $locale) {\n      id\n      title\n      description\n      estimatedMinutes\n      locale\n      availableLocales\n      unitCount\n      scormVersion\n      scormEdition\n    }\n  }\n"): typeof import('./graphql').CatalogueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -428,7 +430,7 @@ export function graphql(source: "\n  mutation ClassSignIn($classCode: String!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CourseDetail($id: ID!, $locale: String!) {\n    course(id: $id, locale: $locale) {\n      id\n      version\n      locale\n      title\n      description\n      audience\n      estimatedMinutes\n      outcomes\n      unitCount\n      scormVersion\n      scormEdition\n      enrolmentId\n      modules {\n        id\n        title\n        units {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CourseDetailDocument;
+export function graphql(source: "\n  query CourseDetail($id: ID!, $locale: String!) {\n    course(id: $id, locale: $locale) {\n      id\n      version\n      locale\n      availableLocales\n      title\n      description\n      audience\n      estimatedMinutes\n      outcomes\n      unitCount\n      scormVersion\n      scormEdition\n      enrolmentId\n      modules {\n        id\n        title\n        units {\n          id\n          title\n          type\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CourseDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -445,6 +447,10 @@ export function graphql(source: "\n  query Invitation($token: String!) {\n    in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChooseLanguage($locale: String!) {\n    chooseLanguage(locale: $locale)\n  }\n"): typeof import('./graphql').ChooseLanguageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -578,7 +578,7 @@ export type CatalogueQueryVariables = Exact<{
 }>;
 
 
-export type CatalogueQuery = { catalogue: Array<{ id: string, title: string, description: string, estimatedMinutes: number, locale: string, unitCount: number, scormVersion: string | null, scormEdition: string | null }> };
+export type CatalogueQuery = { catalogue: Array<{ id: string, title: string, description: string, estimatedMinutes: number, locale: string, availableLocales: Array<string>, unitCount: number, scormVersion: string | null, scormEdition: string | null }> };
 
 export type MySecondFactorQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -630,7 +630,7 @@ export type CourseDetailQueryVariables = Exact<{
 }>;
 
 
-export type CourseDetailQuery = { course: { id: string, version: number, locale: string, title: string, description: string, audience: string | null, estimatedMinutes: number, outcomes: Array<string>, unitCount: number, scormVersion: string | null, scormEdition: string | null, enrolmentId: string | null, modules: Array<{ id: string, title: string, units: Array<{ id: string, title: string, type: string }> }> } };
+export type CourseDetailQuery = { course: { id: string, version: number, locale: string, availableLocales: Array<string>, title: string, description: string, audience: string | null, estimatedMinutes: number, outcomes: Array<string>, unitCount: number, scormVersion: string | null, scormEdition: string | null, enrolmentId: string | null, modules: Array<{ id: string, title: string, units: Array<{ id: string, title: string, type: string }> }> } };
 
 export type EnrolMutationVariables = Exact<{
   courseId: string | number;
@@ -660,6 +660,13 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 
 export type AcceptInvitationMutation = { acceptInvitation: boolean };
+
+export type ChooseLanguageMutationVariables = Exact<{
+  locale: string;
+}>;
+
+
+export type ChooseLanguageMutation = { chooseLanguage: string };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -1465,6 +1472,7 @@ export const CatalogueDocument = new TypedDocumentString(`
     description
     estimatedMinutes
     locale
+    availableLocales
     unitCount
     scormVersion
     scormEdition
@@ -1525,6 +1533,7 @@ export const CourseDetailDocument = new TypedDocumentString(`
     id
     version
     locale
+    availableLocales
     title
     description
     audience
@@ -1573,6 +1582,11 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
   acceptInvitation(input: $input)
 }
     `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const ChooseLanguageDocument = new TypedDocumentString(`
+    mutation ChooseLanguage($locale: String!) {
+  chooseLanguage(locale: $locale)
+}
+    `) as unknown as TypedDocumentString<ChooseLanguageMutation, ChooseLanguageMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {

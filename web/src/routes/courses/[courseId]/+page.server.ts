@@ -12,6 +12,7 @@ const CourseDetail = graphql(`
       id
       version
       locale
+      availableLocales
       title
       description
       audience

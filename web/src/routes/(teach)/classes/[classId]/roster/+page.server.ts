@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { errorKey, errorValues } from '#lib/i18n/index.ts';
+import { errorKey } from '#lib/i18n/catalogues.server.ts';
+import { errorValues } from '#lib/i18n/index.ts';
 import { graphql } from '#lib/graphql/generated/index.ts';
 import { ApiError, request, streamToApi } from '#lib/server/api.ts';
 import { formFailure } from '#lib/server/form-error.ts';
