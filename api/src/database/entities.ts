@@ -23,6 +23,9 @@ import { Reflection } from '../reflection/reflection.entity.js';
 import { RosterImport } from '../roster/roster-import.entity.js';
 import { PackageImport } from '../scorm/import/package-import.entity.js';
 import { Attempt } from '../tracking/attempt.entity.js';
+import { CourseDraft } from '../authoring/course-draft.entity.js';
+import { CoursePublication } from '../authoring/course-publication.entity.js';
+import { DraftRevision } from '../authoring/draft-revision.entity.js';
 
 /** Every entity, listed once, so that the api, the worker and the CLI discover the same model. */
 export const entities = [
@@ -51,4 +54,7 @@ export const entities = [
   LoginChallenge,
   AuditEntry,
   SequencingState,
+  CourseDraft,
+  DraftRevision,
+  CoursePublication,
 ];
