@@ -40,7 +40,13 @@ export const chooseOrganisation = () =>
 export const badDraftPath = (path: string) =>
   invalidInput('DRAFT_PATH', `"${path}" is not a file of a course folder (course.yaml or units/<id>.<language>.md).`, { path });
 
-export const mediaRefused = (fileName: string, message: string) =>
-  invalidInput('MEDIA_REFUSED', `${fileName}: ${message}`, { fileName, detail: message });
+export const mediaOfWrongType = (fileName: string, allowed: string) =>
+  invalidInput('MEDIA_TYPE', `${fileName}: only ${allowed} files can be used (SVG and others can carry scripts).`, { fileName, allowed });
+
+export const mediaTooLarge = (fileName: string, maxMegabytes: number) =>
+  invalidInput('MEDIA_TOO_LARGE', `${fileName}: is larger than ${maxMegabytes} MB, the most a course file of this type may be.`, {
+    fileName,
+    max: maxMegabytes,
+  });
 
 export const nothingToPublish = () => invalidInput('NOTHING_TO_PUBLISH', 'The draft is the same as the published version.');

@@ -31,8 +31,8 @@ export class CourseFolderController {
 
   @Post('drafts/:courseId/media')
   async media(@CurrentViewer() viewer: Viewer, @Param('courseId') courseId: string, @Req() req: Request, @Query('fileName') fileName = '') {
-    const draft = await this.drafts.addMedia(viewer, courseId, fileName, req);
-    return { revision: draft.revision, media: Object.keys(draft.media) };
+    const { draft, path } = await this.drafts.addMedia(viewer, courseId, fileName, req);
+    return { revision: draft.revision, path };
   }
 
   @Get('courses/:courseId/folder.zip')

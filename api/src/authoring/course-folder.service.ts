@@ -46,7 +46,8 @@ export class CourseFolderService {
       try {
         await pipeline(body, byteLimit(MAX_ZIP_BYTES, { bytes: 0 }), createWriteStream(path));
       } catch (error) {
-        if (error instanceof StorageLimitError) throw invalidInput('UPLOAD_TOO_LARGE', 'The zip is larger than the 2 GB allowed.');
+        if (error instanceof StorageLimitError)
+          throw invalidInput('UPLOAD_TOO_LARGE', 'The zip is larger than the 2 GB allowed.', { max: '2 GB' });
         throw invalidInput('UPLOAD_INCOMPLETE', 'The upload did not finish. Please try again.');
       }
       return await work(path);

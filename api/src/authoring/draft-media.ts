@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { CourseAsset } from '../course/course-asset.entity.js';
 import { CAPTION_TYPES, IMAGE_TYPES, MEDIA_TYPES } from '../course/course-loader.js';
 import { StorageLimitError, type PackageStorage } from '../storage/package-storage.js';
-import { mediaRefused } from './authoring.errors.js';
+import { mediaOfWrongType, mediaTooLarge } from './authoring.errors.js';
 import { mediaLimit } from './course-folder-zip.js';
 import { draftMediaKey } from './draft-course-files.js';
 import type { DraftMedia } from './draft-files.types.js';
@@ -56,7 +56,7 @@ export async function storeDraftMedia(
   const limit = mediaLimit(path);
   if (limit === null) {
     await drain(body);
-    throw mediaRefused(fileName, `only ${Object.keys(CONTENT_TYPES).join(', ')} files can be used (SVG and others can carry scripts)`);
+    throw mediaOfWrongType(fileName, Object.keys(CONTENT_TYPES).join(', '));
   }
   const hash = createHash('sha256');
   const temporary = `uploads/media-${randomUUID()}`;
@@ -66,8 +66,7 @@ export async function storeDraftMedia(
   } catch (error) {
     // The rest of the body is read and dropped, so that the client gets the answer instead of a reset connection.
     await drain(body);
-    if (error instanceof StorageLimitError)
-      throw mediaRefused(fileName, `is larger than ${limit / 1024 ** 2} MB, the most a course file may be`);
+    if (error instanceof StorageLimitError) throw mediaTooLarge(fileName, limit / 1024 ** 2);
     throw error;
   }
   try {

@@ -134,10 +134,10 @@ export class DraftService {
   }
 
   /** Stores an uploaded media file (type and size limits as in course files) and adds it to the draft. */
-  async addMedia(viewer: Viewer, courseId: string, fileName: string, body: Readable): Promise<CourseDraft> {
+  async addMedia(viewer: Viewer, courseId: string, fileName: string, body: Readable): Promise<{ draft: CourseDraft; path: string }> {
     const draft = await writableDraft(this.em, viewer, courseId);
     const { path, media } = await storeDraftMedia(this.em, this.storage, fileName, body);
-    return this.save(viewer, draft.courseId, draft.revision, [], { [path]: media });
+    return { draft: await this.save(viewer, draft.courseId, draft.revision, [], { [path]: media }), path };
   }
 
   async revisions(viewer: Viewer, courseId: string): Promise<DraftRevision[]> {

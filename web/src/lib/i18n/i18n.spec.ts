@@ -38,6 +38,13 @@ describe('message catalogues', () => {
       skip: 0,
       kept: 1,
       cell: '=1+1',
+      // authoring
+      by: 'Priya',
+      path: 'units/a.en.md',
+      courseId: 'my-course',
+      fileName: 'photo.png',
+      allowed: '.png, .jpg',
+      kind: 'Lesson',
       email: 'x',
       other: 2,
       id: 'u1',
