@@ -2,7 +2,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, waitForApp } from '../support/browser.js';
 import { startStack, type Stack } from '../support/stack.js';
-import { logInAsDemoInBrowser } from '../support/web-user.js';
+import { ApiClient } from '../support/graphql-client.js';
+import { logInAsDemo } from '../support/packages.js';
+import { logInAsDemoInBrowser, signUpInBrowser } from '../support/web-user.js';
 
 // A real 1×1 PNG, so the image a trainer uploads is an image.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -11,7 +13,7 @@ let stack: Stack;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startStack({ web: true }), launchBrowser()]);
+  [stack, browser] = await Promise.all([startStack({ web: true, worker: true }), launchBrowser()]);
 }, 60_000);
 afterAll(async () => {
   await Promise.all(contexts.map((c) => c.close()));
@@ -91,6 +93,18 @@ describe('authoring in the browser', () => {
     const order = await page.locator('ol.units li bdi').allTextContents();
     expect(order).toEqual(['Quick check', 'A small course', 'Think about it']);
 
+    // Offered in French too: the lesson gets its translation beside the source text.
+    await page.getByLabel('Languages offered').fill('en, fr');
+    await page.getByRole('button', { name: 'A small course', exact: true }).click();
+    await page.getByLabel('Language of this text').selectOption('fr');
+    await page.getByLabel('Text', { exact: true }).fill('## Écouter en premier\n\nLe respect commence par une écoute attentive.');
+    await saved(page);
+    await page.getByRole('link', { name: 'Preview (fr)' }).click();
+    await page.getByText('Le respect commence par une écoute attentive.').waitFor();
+    await expectAccessible(page);
+    await page.goBack();
+    await waitForApp(page);
+
     // Preview as a learner sees it, then publish with a note.
     await page.getByRole('link', { name: 'Preview (en)' }).click();
     await page.getByRole('heading', { name: 'Preview: A small course' }).waitFor();
@@ -152,5 +166,55 @@ describe('authoring in the browser', () => {
       `select files->>'units/welcome.en.md' as text from course_draft where course_id = 'offline-edits'`,
     );
     expect(rows[0]!.text).toContain('Written on the bus');
+  });
+
+  it('a learner takes a course written in the browser to its certificate, and stays on version 1 when version 2 comes', async () => {
+    // The course is written over the api as the editor writes it: files of a course folder.
+    const admin = new ApiClient(stack.apiUrl);
+    await logInAsDemo(admin, 'admin');
+    const save = `mutation($id: ID!, $rev: Int!, $changes: [FileChangeInput!]!) { saveDraftFiles(courseId: $id, expectedRevision: $rev, changes: $changes) { revision problems { message severity } } }`;
+    await admin.ok('mutation { createCourseDraft(input: { courseId: "learn-it", title: "Learn it" }) { revision } }');
+    const course = `id: learn-it\nsourceLocale: en\nlocales: [en]\ntitle: { en: Learn it }\ndescription: { en: A short course. }\nestimatedMinutes: 5\nmodules:\n  - id: m\n    title: { en: Only module }\n    units: [quick-check, welcome]\n`;
+    const check = `---\ntype: check\ntitle: Quick check\nquestions:\n  - id: q1\n    kind: single\n    prompt: Pick listening.\n    options:\n      - { id: a, text: Listening, correct: true, feedback: Right. }\n      - { id: b, text: Talking, correct: false, feedback: Not this one. }\n---\n`;
+    const welcome = `---\ntype: lesson\ntitle: Welcome\n---\n\nThanks for taking part.\n`;
+    const saved1 = await admin.ok<{ saveDraftFiles: { revision: number; problems: { severity: string }[] } }>(save, {
+      id: 'learn-it',
+      rev: 1,
+      changes: [
+        { path: 'course.yaml', text: course },
+        { path: 'units/quick-check.en.md', text: check },
+        { path: 'units/welcome.en.md', text: welcome },
+      ],
+    });
+    expect(saved1.saveDraftFiles.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    await admin.ok('mutation { publishCourseDraft(courseId: "learn-it", note: "First") { version } }');
+
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    const email = await signUpInBrowser(page, stack.webUrl, 'Noor Learner');
+    await page.goto(`${stack.webUrl}/courses/learn-it`);
+    await page.getByRole('button', { name: 'Enrol' }).click();
+    await page.getByRole('link', { name: 'Start' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Quick check' }).waitFor();
+    await page.getByRole('radio', { name: 'Listening' }).check();
+    await page.getByRole('button', { name: 'Check my answers' }).click();
+    await page.getByRole('link', { name: 'Continue' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome' }).waitFor();
+    await page.getByRole('button', { name: 'Finish course' }).click();
+    await page.getByRole('link', { name: 'Download certificate (PDF)' }).waitFor({ timeout: 30_000 });
+    await expectAccessible(page);
+
+    await admin.ok(save, {
+      id: 'learn-it',
+      rev: saved1.saveDraftFiles.revision,
+      changes: [{ path: 'units/welcome.en.md', text: welcome + '\nA new line.\n' }],
+    });
+    await admin.ok('mutation { publishCourseDraft(courseId: "learn-it", note: "Second") { version } }');
+    const { rows } = await stack.db.query<{ version: number }>(
+      `select v.version from enrolment e join course_version v on v.id = e.course_version_id join app_user u on u.id = e.user_id where u.email = $1`,
+      [email],
+    );
+    expect(rows.map((r) => r.version)).toEqual([1]);
   });
 });

@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { authoringOrganisations, isPlatformAdmin } from '../access/permissions.js';
+import { authoringOrganisations, isPlatformAdmin, mayAuthorCourses } from '../access/permissions.js';
+import { forbidden } from '../common/domain-error.js';
 import type { Viewer } from '../auth/viewer.js';
 import { courseDirs } from '../course/course-roots.js';
 import { CourseVersion } from '../course/course-version.entity.js';
@@ -27,6 +28,7 @@ export class AuthoringCoursesService {
   constructor(private readonly em: EntityManager) {}
 
   async list(viewer: Viewer): Promise<AuthoringCourseView[]> {
+    if (!mayAuthorCourses(viewer)) throw forbidden();
     const organisations = isPlatformAdmin(viewer) ? undefined : authoringOrganisations(viewer);
     const drafts = await this.em.find(CourseDraft, organisations ? { organisation: { $in: organisations } } : {}, {
       populate: ['organisation'],
