@@ -102,8 +102,11 @@ describe('authoring in the browser', () => {
     await page.getByRole('link', { name: 'Preview (fr)' }).click();
     await page.getByText('Le respect commence par une écoute attentive.').waitFor();
     await expectAccessible(page);
-    await page.goBack();
-    await waitForApp(page);
+    await page.goto(`${stack.webUrl}/authoring/a-small-course/translations`);
+    await page.getByText('fr: 1 of 3 units translated and up to date').waitFor();
+    await expect.poll(() => page.getByText('Missing', { exact: true }).count()).toBe(2);
+    await expectAccessible(page);
+    await openEditor(page, 'a-small-course');
 
     // Preview as a learner sees it, then publish with a note.
     await page.getByRole('link', { name: 'Preview (en)' }).click();

@@ -10,6 +10,7 @@ import {
   FileDiffView,
   NewCourseInput,
   PublicationView,
+  TranslationsView,
 } from './authoring.types.js';
 import { PreviewCourseView } from './draft-preview.types.js';
 import { DraftService } from './draft.service.js';
@@ -60,6 +61,11 @@ export class AuthoringResolver {
       author: r.author?.displayName ?? null,
       createdAt: r.createdAt,
     }));
+  }
+
+  @Query(() => TranslationsView, { description: 'Each unit’s translations, with what is missing or out of date since the source changed.' })
+  draftTranslations(@CurrentViewer() viewer: Viewer, @Args('courseId', { type: () => ID }) courseId: string): Promise<TranslationsView> {
+    return this.drafts.translations(viewer, courseId);
   }
 
   @Query(() => [FileDiffView], { description: 'What publishing would change, file by file, against the last version published here.' })

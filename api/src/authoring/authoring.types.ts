@@ -173,3 +173,39 @@ export class FileChangeInput {
   @Field(() => String, { nullable: true, description: 'The new text; null removes the file.' })
   text: string | null;
 }
+
+@ObjectType({ description: 'A unit in one language other than the source: current, outdated (the source changed since) or missing.' })
+export class UnitTranslationView {
+  @Field()
+  unitId: string;
+
+  @Field()
+  locale: string;
+
+  @Field()
+  state: string;
+}
+
+@ObjectType({ description: 'How much of the course a language has: units translated and up to date, of all units.' })
+export class LocaleCompletenessView {
+  @Field()
+  locale: string;
+
+  @Field(() => Int)
+  current: number;
+
+  @Field(() => Int)
+  total: number;
+}
+
+@ObjectType()
+export class TranslationsView {
+  @Field()
+  sourceLocale: string;
+
+  @Field(() => [LocaleCompletenessView])
+  locales: LocaleCompletenessView[];
+
+  @Field(() => [UnitTranslationView])
+  units: UnitTranslationView[];
+}

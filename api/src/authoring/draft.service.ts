@@ -14,6 +14,8 @@ import { owningOrganisation, writableDraft } from './draft-access.js';
 import type { DraftFolder, DraftMedia } from './draft-files.types.js';
 import { DraftRevision } from './draft-revision.entity.js';
 import { storeDraftMedia } from './draft-media.js';
+import type { TranslationsView } from './authoring.types.js';
+import { courseLanguages, translationStates } from './translation-status.js';
 
 const COURSE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const TEXT_PATH = /^(course\.yaml|units\/[a-z0-9]+(-[a-z0-9]+)*\.[a-z]{2}(-[A-Z]{2})?\.md)$/;
@@ -143,6 +145,21 @@ export class DraftService {
   async revisions(viewer: Viewer, courseId: string): Promise<DraftRevision[]> {
     const draft = await writableDraft(this.em, viewer, courseId);
     return this.em.find(DraftRevision, { draft }, { populate: ['author'], orderBy: { revision: 'desc' }, limit: 200 });
+  }
+
+  /** Each unit's translations, marked missing or out of date since the source changed, with each language's completeness. */
+  async translations(viewer: Viewer, courseId: string): Promise<TranslationsView> {
+    const draft = await writableDraft(this.em, viewer, courseId);
+    const history = await this.em.find(DraftRevision, { draft }, { populate: ['files'], orderBy: { revision: 'asc' }, limit: 1000 });
+    const units = translationStates(draft, history);
+    const { sourceLocale, locales } = courseLanguages(draft);
+    const completeness = locales
+      .filter((l) => l !== sourceLocale)
+      .map((locale) => {
+        const mine = units.filter((u) => u.locale === locale);
+        return { locale, current: mine.filter((u) => u.state === 'current').length, total: mine.length };
+      });
+    return { sourceLocale, locales: completeness, units };
   }
 
   /** Makes an earlier revision's files the draft's again, as a new revision (nothing in the history is lost). */

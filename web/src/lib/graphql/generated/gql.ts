@@ -35,6 +35,7 @@ type Documents = {
   '\n  query DraftDiff($courseId: ID!) {\n    draftDiff(courseId: $courseId) {\n      path\n      status\n      parts {\n        change\n        text\n      }\n    }\n    coursePublications(courseId: $courseId) {\n      action\n      version\n      note\n      by\n      at\n    }\n  }\n': typeof types.DraftDiffDocument;
   '\n  mutation PublishCourseDraft($courseId: ID!, $note: String!) {\n    publishCourseDraft(courseId: $courseId, note: $note) {\n      version\n    }\n  }\n': typeof types.PublishCourseDraftDocument;
   '\n  mutation SetCourseWithdrawn($courseId: ID!, $withdrawn: Boolean!, $note: String!) {\n    setCourseWithdrawn(courseId: $courseId, withdrawn: $withdrawn, note: $note) {\n      version\n    }\n  }\n': typeof types.SetCourseWithdrawnDocument;
+  '\n  query DraftTranslations($courseId: ID!) {\n    draftTranslations(courseId: $courseId) {\n      sourceLocale\n      locales {\n        locale\n        current\n        total\n      }\n      units {\n        unitId\n        locale\n        state\n      }\n    }\n  }\n': typeof types.DraftTranslationsDocument;
   '\n  query MyPackageImports {\n    myPackageImports {\n      id\n      fileName\n      status\n      courseId\n      courseVersion\n      createdAt\n    }\n  }\n': typeof types.MyPackageImportsDocument;
   '\n  query PackageImport($id: ID!) {\n    packageImport(id: $id) {\n      id\n      fileName\n      status\n      progress\n      problems\n      warnings\n      courseId\n      courseVersion\n    }\n  }\n': typeof types.PackageImportDocument;
   '\n  query MyAccount {\n    myAccount {\n      email\n      emailVerified\n      hasPassword\n    }\n    invitableOrganisations {\n      id\n    }\n  }\n': typeof types.MyAccountDocument;
@@ -137,6 +138,8 @@ const documents: Documents = {
     types.PublishCourseDraftDocument,
   '\n  mutation SetCourseWithdrawn($courseId: ID!, $withdrawn: Boolean!, $note: String!) {\n    setCourseWithdrawn(courseId: $courseId, withdrawn: $withdrawn, note: $note) {\n      version\n    }\n  }\n':
     types.SetCourseWithdrawnDocument,
+  '\n  query DraftTranslations($courseId: ID!) {\n    draftTranslations(courseId: $courseId) {\n      sourceLocale\n      locales {\n        locale\n        current\n        total\n      }\n      units {\n        unitId\n        locale\n        state\n      }\n    }\n  }\n':
+    types.DraftTranslationsDocument,
   '\n  query MyPackageImports {\n    myPackageImports {\n      id\n      fileName\n      status\n      courseId\n      courseVersion\n      createdAt\n    }\n  }\n':
     types.MyPackageImportsDocument,
   '\n  query PackageImport($id: ID!) {\n    packageImport(id: $id) {\n      id\n      fileName\n      status\n      progress\n      problems\n      warnings\n      courseId\n      courseVersion\n    }\n  }\n':
@@ -376,6 +379,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SetCourseWithdrawn($courseId: ID!, $withdrawn: Boolean!, $note: String!) {\n    setCourseWithdrawn(courseId: $courseId, withdrawn: $withdrawn, note: $note) {\n      version\n    }\n  }\n',
 ): typeof import('./graphql').SetCourseWithdrawnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DraftTranslations($courseId: ID!) {\n    draftTranslations(courseId: $courseId) {\n      sourceLocale\n      locales {\n        locale\n        current\n        total\n      }\n      units {\n        unitId\n        locale\n        state\n      }\n    }\n  }\n',
+): typeof import('./graphql').DraftTranslationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -404,6 +404,18 @@ export type SetCourseWithdrawnMutationVariables = Exact<{
 
 export type SetCourseWithdrawnMutation = { setCourseWithdrawn: { version: number } };
 
+export type DraftTranslationsQueryVariables = Exact<{
+  courseId: string | number;
+}>;
+
+export type DraftTranslationsQuery = {
+  draftTranslations: {
+    sourceLocale: string;
+    locales: Array<{ locale: string; current: number; total: number }>;
+    units: Array<{ unitId: string; locale: string; state: string }>;
+  };
+};
+
 export type MyPackageImportsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyPackageImportsQuery = {
@@ -1305,6 +1317,23 @@ export const SetCourseWithdrawnDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetCourseWithdrawnMutation, SetCourseWithdrawnMutationVariables>;
+export const DraftTranslationsDocument = new TypedDocumentString(`
+    query DraftTranslations($courseId: ID!) {
+  draftTranslations(courseId: $courseId) {
+    sourceLocale
+    locales {
+      locale
+      current
+      total
+    }
+    units {
+      unitId
+      locale
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftTranslationsQuery, DraftTranslationsQueryVariables>;
 export const MyPackageImportsDocument = new TypedDocumentString(`
     query MyPackageImports {
   myPackageImports {
