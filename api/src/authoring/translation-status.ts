@@ -18,7 +18,11 @@ export interface RevisionFiles {
 /** The course's languages, source first, and its units in order, read from course.yaml (empty when it cannot be read). */
 export function courseLanguages(folder: DraftFolder): { sourceLocale: string; locales: string[]; units: string[] } {
   try {
-    const course = parse(folder.files['course.yaml'] ?? '') as { sourceLocale?: string; locales?: string[]; modules?: { units?: string[] }[] };
+    const course = parse(folder.files['course.yaml'] ?? '') as {
+      sourceLocale?: string;
+      locales?: string[];
+      modules?: { units?: string[] }[];
+    };
     const sourceLocale = course.sourceLocale ?? 'en';
     return { sourceLocale, locales: course.locales ?? [sourceLocale], units: (course.modules ?? []).flatMap((m) => m.units ?? []) };
   } catch {
