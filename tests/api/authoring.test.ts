@@ -272,6 +272,29 @@ describe('authoring in the browser', () => {
     await logInAsDemo(partner, 'partner');
     expect((await partner.gql(DRAFT, { id: 'private-draft' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await partner.gql(SAVE, { id: 'private-draft', rev: 1, changes: [] })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // Every query and mutation on a draft answers "not found" to someone outside its organisation.
+    const onDraft = [
+      ['query($id: ID!) { draftPreview(courseId: $id, locale: "en") { title } }', {}],
+      ['query($id: ID!) { draftRevisions(courseId: $id) { revision } }', {}],
+      ['query($id: ID!) { draftDiff(courseId: $id) { path } }', {}],
+      ['query($id: ID!) { draftTranslations(courseId: $id) { sourceLocale } }', {}],
+      ['query($id: ID!) { coursePublications(courseId: $id) { version } }', {}],
+      ['mutation($id: ID!) { restoreDraftRevision(courseId: $id, revision: 1) { revision } }', {}],
+      ['mutation($id: ID!) { publishCourseDraft(courseId: $id, note: "x") { version } }', {}],
+      ['mutation($id: ID!) { setCourseWithdrawn(courseId: $id, withdrawn: true) { version } }', {}],
+    ] as const;
+    for (const client of [learner.client, partner]) {
+      for (const [query] of onDraft)
+        expect((await client.gql(query, { id: 'private-draft' })).errors?.[0]?.extensions?.code, query).toBe('NOT_FOUND');
+      expect((await client.gql('query { authoringCourses { courseId } }')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect((await client.get('/authoring/courses/private-draft/folder.zip')).status).toBe(403);
+      expect((await client.postBytes('/authoring/drafts/private-draft/media?fileName=a.png', Buffer.from('x'), 'image/png')).status).toBe(
+        404,
+      );
+    }
+    expect(
+      (await stack.db.query<{ revision: number }>(`select revision from course_draft where course_id = 'private-draft'`)).rows[0]?.revision,
+    ).toBe(1);
     expect(reason(await trainer.gql(DRAFT, { id: 'getting-started' }))).toBe('SHIPPED_COURSE_READ_ONLY');
     expect(reason(await trainer.gql(CREATE, { input: { courseId: 'getting-started' } }))).toBe('COURSE_ID_TAKEN');
   });
