@@ -261,6 +261,25 @@ describe('authoring in the browser', () => {
     const draft = (await trainer.ok<{ courseDraft: Draft }>(DRAFT, { id: 'media-limits' })).courseDraft;
     expect(draft.media.map((m) => m.path)).toEqual(['media/bus-stop.png']);
     expect((await fetch(`${stack.apiUrl}/course-${draft.media[0]!.url.slice(1)}`)).status).toBe(200);
+
+    // A video without captions is refused by the checks, with a clear message; with captions it passes.
+    const clip = await trainer.postBytes(
+      '/authoring/drafts/media-limits/media?fileName=welcome.mp4',
+      Buffer.from('not really a video'),
+      'video/mp4',
+    );
+    expect(clip.status).toBe(201);
+    const lesson = (captions: string) =>
+      `---\ntype: lesson\ntitle: Welcome\nmedia:\n  - kind: video\n    src: media/welcome.mp4\n    title: A welcome\n${captions}    transcript: Hello.\n---\n\nHello.\n`;
+    const current = (await trainer.ok<{ courseDraft: Draft }>(DRAFT, { id: 'media-limits' })).courseDraft;
+    const silent = await saved(trainer, 'media-limits', current.revision, [{ path: 'units/welcome.en.md', text: lesson('') }]);
+    expect(problemAt(silent.problems, 'units/welcome.en.md', /a video needs captions/)).toBeDefined();
+    await trainer.postBytes('/authoring/drafts/media-limits/media?fileName=welcome.en.vtt', Buffer.from('WEBVTT\n'), 'text/vtt');
+    const latest = (await trainer.ok<{ courseDraft: Draft }>(DRAFT, { id: 'media-limits' })).courseDraft;
+    const captioned = await saved(trainer, 'media-limits', latest.revision, [
+      { path: 'units/welcome.en.md', text: lesson('    captions: media/welcome.en.vtt\n') },
+    ]);
+    expect(captioned.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('lets only trainers of the owning organisation in; shipped courses are read-only', async () => {

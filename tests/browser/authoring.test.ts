@@ -55,6 +55,8 @@ describe('authoring in the browser', () => {
 
     // The lesson the blank course starts with: some text and an image with its description.
     await page.getByRole('button', { name: 'A small course', exact: true }).click();
+    await page.getByRole('heading', { name: 'Video and audio' }).waitFor();
+    await expectAccessible(page);
     await page.getByLabel('Text', { exact: true }).fill('## Listening first\n\nListening is where respect starts.');
     await page.getByLabel('Image (PNG, JPEG, GIF or WebP)').setInputFiles({ name: 'bus-stop.png', mimeType: 'image/png', buffer: PNG });
     await page.getByLabel(/Short description for people who cannot see it/).fill('People waiting at a bus stop');
