@@ -92,8 +92,22 @@ describe('authoring in the browser', () => {
     await page.getByRole('button', { name: 'Move Quick check up' }).focus();
     await page.keyboard.press('Enter');
     await saved(page);
-    const order = await page.locator('ol.units li bdi').allTextContents();
-    expect(order).toEqual(['Quick check', 'A small course', 'Think about it']);
+    const order = () => page.locator('ol.units li bdi').allTextContents();
+    expect(await order()).toEqual(['Quick check', 'A small course', 'Think about it']);
+    // And by drag and drop: the reflection onto the first place, then back by keyboard.
+    await page.locator('ol.units li', { hasText: 'Think about it' }).dragTo(page.locator('ol.units li', { hasText: 'Quick check' }));
+    await expect.poll(order).toEqual(['Think about it', 'Quick check', 'A small course']);
+    await page.getByRole('button', { name: 'Move Think about it down' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Move Think about it down' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(order).toEqual(['Quick check', 'A small course', 'Think about it']);
+    await saved(page);
+
+    // On a phone the editor fits the screen's width.
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // Offered in French too: the lesson gets its translation beside the source text.
     await page.getByLabel('Languages offered').fill('en, fr');
