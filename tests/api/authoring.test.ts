@@ -317,4 +317,32 @@ describe('authoring in the browser', () => {
     expect(reason(await trainer.gql(DRAFT, { id: 'getting-started' }))).toBe('SHIPPED_COURSE_READ_ONLY');
     expect(reason(await trainer.gql(CREATE, { input: { courseId: 'getting-started' } }))).toBe('COURSE_ID_TAKEN');
   });
+
+  it('shares a review link: anyone holding it reads the draft and comments, cannot edit, and a revoked link stops', async () => {
+    await create(trainer, { courseId: 'for-review', title: 'For review' });
+    const made = await trainer.ok<{ createReviewLink: { id: string; token: string } }>(
+      'mutation { createReviewLink(courseId: "for-review") { id token } }',
+    );
+    const { id, token } = made.createReviewLink;
+    const colleague = new ApiClient(stack.apiUrl);
+    const REVIEW = 'query($t: String!) { review(token: $t, locale: "en") { courseId title units { id title } } }';
+    const seen = await colleague.ok<{ review: { courseId: string; units: { id: string }[] } }>(REVIEW, { t: token });
+    expect(seen.review.courseId).toBe('for-review');
+    const COMMENT =
+      'mutation($t: String!, $u: String!, $n: String!, $x: String!) { addReviewComment(token: $t, unitId: $u, name: $n, text: $x) }';
+    await colleague.ok(COMMENT, { t: token, u: 'welcome', n: 'Jo Colleague', x: 'Could this start with a question?' });
+    expect(reason(await colleague.gql(COMMENT, { t: token, u: 'welcome', n: '', x: 'Nameless' }))).toBe('REVIEW_NAME');
+    // The link reads and comments; it does not open the draft for editing.
+    expect((await colleague.gql(SAVE, { id: 'for-review', rev: 1, changes: [] })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    const comments = await trainer.ok<{ reviewComments: { unitId: string; name: string; text: string }[] }>(
+      'query { reviewComments(courseId: "for-review") { unitId name text } }',
+    );
+    expect(comments.reviewComments).toEqual([{ unitId: 'welcome', name: 'Jo Colleague', text: 'Could this start with a question?' }]);
+    await trainer.ok('mutation($id: ID!) { revokeReviewLink(courseId: "for-review", id: $id) }', { id });
+    expect((await colleague.gql(REVIEW, { t: token })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await colleague.gql(REVIEW, { t: 'guessed-token' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const { rows } = await stack.db.query<{ token_hash: string }>('select token_hash from review_link');
+    expect(rows.map((r) => r.token_hash)).not.toContain(token);
+  });
 });

@@ -236,4 +236,34 @@ describe('authoring in the browser', () => {
     );
     expect(rows.map((r) => r.version)).toEqual([1]);
   });
+
+  it('a review link lets a colleague without an account read the draft and comment, and the trainer reads the comment', async () => {
+    const { page } = await trainerPage();
+    await createCourse(page, 'for-a-colleague', 'For a colleague');
+    await page.goto(`${stack.webUrl}/authoring/for-a-colleague/publish`);
+    await waitForApp(page);
+    await page.getByRole('button', { name: 'Share for review' }).click();
+    const url = await page.getByLabel(/Review link/).inputValue();
+    expect(url).toMatch(/\/review\/[\w-]{20,}$/);
+
+    const colleague = await browser.newContext();
+    contexts.push(colleague);
+    const reader = await colleague.newPage();
+    await reader.goto(url);
+    await waitForApp(reader);
+    await reader.getByRole('heading', { name: 'Review: For a colleague' }).waitFor();
+    await expectAccessible(reader);
+    await reader.getByLabel('Your name').fill('Jo Colleague');
+    await reader.getByLabel('Your comment on For a colleague').fill('Could it open with a question?');
+    await reader.getByRole('button', { name: 'Send the comment' }).click();
+    await reader.getByText('Thank you: your comment was sent').waitFor();
+    await expectAccessible(reader);
+    // Reading is all the link allows: the editor stays closed to it.
+    await reader.goto(`${stack.webUrl}/authoring/for-a-colleague`);
+    await expect.poll(() => new URL(reader.url()).pathname).toBe('/login');
+
+    await page.reload();
+    await page.getByText('Could it open with a question?').waitFor();
+    await expectAccessible(page);
+  });
 });

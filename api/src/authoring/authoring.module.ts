@@ -6,10 +6,21 @@ import { CourseFolderService } from './course-folder.service.js';
 import { DraftViewService } from './draft-view.service.js';
 import { DraftService } from './draft.service.js';
 import { PublishService } from './publish.service.js';
+import { ReviewResolver } from './review.resolver.js';
+import { ReviewService } from './review.service.js';
 
 /** Courses written in the browser: drafts that are course folders, checked and published like the files in courses/. */
 @Module({
-  providers: [AuthoringCoursesService, DraftService, DraftViewService, PublishService, CourseFolderService, AuthoringResolver],
+  providers: [
+    AuthoringCoursesService,
+    DraftService,
+    DraftViewService,
+    PublishService,
+    CourseFolderService,
+    AuthoringResolver,
+    ReviewService,
+    ReviewResolver,
+  ],
   controllers: [CourseFolderController],
 })
 export class AuthoringModule {}

@@ -26,6 +26,8 @@ import { Attempt } from '../tracking/attempt.entity.js';
 import { CourseDraft } from '../authoring/course-draft.entity.js';
 import { CoursePublication } from '../authoring/course-publication.entity.js';
 import { DraftRevision } from '../authoring/draft-revision.entity.js';
+import { ReviewComment } from '../authoring/review-comment.entity.js';
+import { ReviewLink } from '../authoring/review-link.entity.js';
 
 /** Every entity, listed once, so that the api, the worker and the CLI discover the same model. */
 export const entities = [
@@ -57,4 +59,6 @@ export const entities = [
   CourseDraft,
   DraftRevision,
   CoursePublication,
+  ReviewLink,
+  ReviewComment,
 ];

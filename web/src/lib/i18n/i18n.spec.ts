@@ -45,6 +45,7 @@ describe('message catalogues', () => {
       fileName: 'photo.png',
       allowed: '.png, .jpg',
       kind: 'Lesson',
+      unit: 'welcome',
       email: 'x',
       other: 2,
       id: 'u1',

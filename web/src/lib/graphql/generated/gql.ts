@@ -32,7 +32,9 @@ type Documents = {
   '\n  query DraftRevisions($courseId: ID!) {\n    draftRevisions(courseId: $courseId) {\n      revision\n      author\n      createdAt\n    }\n  }\n': typeof types.DraftRevisionsDocument;
   '\n  mutation RestoreDraftRevision($courseId: ID!, $revision: Int!) {\n    restoreDraftRevision(courseId: $courseId, revision: $revision) {\n      revision\n    }\n  }\n': typeof types.RestoreDraftRevisionDocument;
   '\n  query DraftPreview($courseId: ID!, $locale: String!) {\n    draftPreview(courseId: $courseId, locale: $locale) {\n      locale\n      title\n      description\n      units {\n        id\n        moduleTitle\n        type\n        title\n        html\n        prompt\n        questions {\n          id\n          kind\n          prompt\n          options {\n            id\n            text\n            correct\n            feedback\n          }\n        }\n        choices {\n          id\n          text\n          consequence\n          best\n        }\n        media {\n          kind\n          title\n          url\n          captionsUrl\n          transcriptHtml\n        }\n      }\n    }\n  }\n': typeof types.DraftPreviewDocument;
-  '\n  query DraftDiff($courseId: ID!) {\n    draftDiff(courseId: $courseId) {\n      path\n      status\n      parts {\n        change\n        text\n      }\n    }\n    coursePublications(courseId: $courseId) {\n      action\n      version\n      note\n      by\n      at\n    }\n  }\n': typeof types.DraftDiffDocument;
+  '\n  query DraftDiff($courseId: ID!) {\n    draftDiff(courseId: $courseId) {\n      path\n      status\n      parts {\n        change\n        text\n      }\n    }\n    coursePublications(courseId: $courseId) {\n      action\n      version\n      note\n      by\n      at\n    }\n    reviewLinks(courseId: $courseId) {\n      id\n      createdAt\n      revoked\n    }\n    reviewComments(courseId: $courseId) {\n      unitId\n      name\n      text\n      createdAt\n    }\n  }\n': typeof types.DraftDiffDocument;
+  '\n  mutation CreateReviewLink($courseId: ID!) {\n    createReviewLink(courseId: $courseId) {\n      token\n    }\n  }\n': typeof types.CreateReviewLinkDocument;
+  '\n  mutation RevokeReviewLink($courseId: ID!, $id: ID!) {\n    revokeReviewLink(courseId: $courseId, id: $id)\n  }\n': typeof types.RevokeReviewLinkDocument;
   '\n  mutation PublishCourseDraft($courseId: ID!, $note: String!) {\n    publishCourseDraft(courseId: $courseId, note: $note) {\n      version\n    }\n  }\n': typeof types.PublishCourseDraftDocument;
   '\n  mutation SetCourseWithdrawn($courseId: ID!, $withdrawn: Boolean!, $note: String!) {\n    setCourseWithdrawn(courseId: $courseId, withdrawn: $withdrawn, note: $note) {\n      version\n    }\n  }\n': typeof types.SetCourseWithdrawnDocument;
   '\n  query DraftTranslations($courseId: ID!) {\n    draftTranslations(courseId: $courseId) {\n      sourceLocale\n      locales {\n        locale\n        current\n        total\n      }\n      units {\n        unitId\n        locale\n        state\n      }\n    }\n  }\n': typeof types.DraftTranslationsDocument;
@@ -92,6 +94,8 @@ type Documents = {
   '\n  mutation LoginWithSecondFactor($input: SecondFactorLoginInput!) {\n    loginWithSecondFactor(input: $input) {\n      viewer {\n        id\n        can {\n          secondFactorNeeded\n        }\n      }\n    }\n  }\n': typeof types.LoginWithSecondFactorDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n': typeof types.ResetPasswordDocument;
+  '\n  query Review($token: String!, $locale: String!) {\n    review(token: $token, locale: $locale) {\n      courseId\n      locale\n      title\n      description\n      units {\n        id\n        moduleTitle\n        type\n        title\n        html\n        prompt\n        questions {\n          id\n          kind\n          prompt\n          options {\n            id\n            text\n            correct\n            feedback\n          }\n        }\n        choices {\n          id\n          text\n          consequence\n          best\n        }\n        media {\n          kind\n          title\n          url\n          captionsUrl\n          transcriptHtml\n        }\n      }\n    }\n  }\n': typeof types.ReviewDocument;
+  '\n  mutation AddReviewComment($token: String!, $unitId: String!, $name: String!, $text: String!) {\n    addReviewComment(token: $token, unitId: $unitId, name: $name, text: $text)\n  }\n': typeof types.AddReviewCommentDocument;
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n': typeof types.SignUpDocument;
   '\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n': typeof types.ConfirmEmailDocument;
   '\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      learnerName\n      courseTitle\n      courseVersion\n      issuedAt\n    }\n    certificateRevocation(code: $code) {\n      revokedAt\n    }\n  }\n': typeof types.VerifyCertificateDocument;
@@ -132,8 +136,12 @@ const documents: Documents = {
     types.RestoreDraftRevisionDocument,
   '\n  query DraftPreview($courseId: ID!, $locale: String!) {\n    draftPreview(courseId: $courseId, locale: $locale) {\n      locale\n      title\n      description\n      units {\n        id\n        moduleTitle\n        type\n        title\n        html\n        prompt\n        questions {\n          id\n          kind\n          prompt\n          options {\n            id\n            text\n            correct\n            feedback\n          }\n        }\n        choices {\n          id\n          text\n          consequence\n          best\n        }\n        media {\n          kind\n          title\n          url\n          captionsUrl\n          transcriptHtml\n        }\n      }\n    }\n  }\n':
     types.DraftPreviewDocument,
-  '\n  query DraftDiff($courseId: ID!) {\n    draftDiff(courseId: $courseId) {\n      path\n      status\n      parts {\n        change\n        text\n      }\n    }\n    coursePublications(courseId: $courseId) {\n      action\n      version\n      note\n      by\n      at\n    }\n  }\n':
+  '\n  query DraftDiff($courseId: ID!) {\n    draftDiff(courseId: $courseId) {\n      path\n      status\n      parts {\n        change\n        text\n      }\n    }\n    coursePublications(courseId: $courseId) {\n      action\n      version\n      note\n      by\n      at\n    }\n    reviewLinks(courseId: $courseId) {\n      id\n      createdAt\n      revoked\n    }\n    reviewComments(courseId: $courseId) {\n      unitId\n      name\n      text\n      createdAt\n    }\n  }\n':
     types.DraftDiffDocument,
+  '\n  mutation CreateReviewLink($courseId: ID!) {\n    createReviewLink(courseId: $courseId) {\n      token\n    }\n  }\n':
+    types.CreateReviewLinkDocument,
+  '\n  mutation RevokeReviewLink($courseId: ID!, $id: ID!) {\n    revokeReviewLink(courseId: $courseId, id: $id)\n  }\n':
+    types.RevokeReviewLinkDocument,
   '\n  mutation PublishCourseDraft($courseId: ID!, $note: String!) {\n    publishCourseDraft(courseId: $courseId, note: $note) {\n      version\n    }\n  }\n':
     types.PublishCourseDraftDocument,
   '\n  mutation SetCourseWithdrawn($courseId: ID!, $withdrawn: Boolean!, $note: String!) {\n    setCourseWithdrawn(courseId: $courseId, withdrawn: $withdrawn, note: $note) {\n      version\n    }\n  }\n':
@@ -240,6 +248,10 @@ const documents: Documents = {
     types.LoginWithSecondFactorDocument,
   '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n': types.ResetPasswordDocument,
+  '\n  query Review($token: String!, $locale: String!) {\n    review(token: $token, locale: $locale) {\n      courseId\n      locale\n      title\n      description\n      units {\n        id\n        moduleTitle\n        type\n        title\n        html\n        prompt\n        questions {\n          id\n          kind\n          prompt\n          options {\n            id\n            text\n            correct\n            feedback\n          }\n        }\n        choices {\n          id\n          text\n          consequence\n          best\n        }\n        media {\n          kind\n          title\n          url\n          captionsUrl\n          transcriptHtml\n        }\n      }\n    }\n  }\n':
+    types.ReviewDocument,
+  '\n  mutation AddReviewComment($token: String!, $unitId: String!, $name: String!, $text: String!) {\n    addReviewComment(token: $token, unitId: $unitId, name: $name, text: $text)\n  }\n':
+    types.AddReviewCommentDocument,
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n':
     types.SignUpDocument,
   '\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n': types.ConfirmEmailDocument,
@@ -365,8 +377,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query DraftDiff($courseId: ID!) {\n    draftDiff(courseId: $courseId) {\n      path\n      status\n      parts {\n        change\n        text\n      }\n    }\n    coursePublications(courseId: $courseId) {\n      action\n      version\n      note\n      by\n      at\n    }\n  }\n',
+  source: '\n  query DraftDiff($courseId: ID!) {\n    draftDiff(courseId: $courseId) {\n      path\n      status\n      parts {\n        change\n        text\n      }\n    }\n    coursePublications(courseId: $courseId) {\n      action\n      version\n      note\n      by\n      at\n    }\n    reviewLinks(courseId: $courseId) {\n      id\n      createdAt\n      revoked\n    }\n    reviewComments(courseId: $courseId) {\n      unitId\n      name\n      text\n      createdAt\n    }\n  }\n',
 ): typeof import('./graphql').DraftDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateReviewLink($courseId: ID!) {\n    createReviewLink(courseId: $courseId) {\n      token\n    }\n  }\n',
+): typeof import('./graphql').CreateReviewLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeReviewLink($courseId: ID!, $id: ID!) {\n    revokeReviewLink(courseId: $courseId, id: $id)\n  }\n',
+): typeof import('./graphql').RevokeReviewLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -719,6 +743,18 @@ export function graphql(source: '\n  mutation Logout {\n    logout\n  }\n'): typ
 export function graphql(
   source: '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n',
 ): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Review($token: String!, $locale: String!) {\n    review(token: $token, locale: $locale) {\n      courseId\n      locale\n      title\n      description\n      units {\n        id\n        moduleTitle\n        type\n        title\n        html\n        prompt\n        questions {\n          id\n          kind\n          prompt\n          options {\n            id\n            text\n            correct\n            feedback\n          }\n        }\n        choices {\n          id\n          text\n          consequence\n          best\n        }\n        media {\n          kind\n          title\n          url\n          captionsUrl\n          transcriptHtml\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddReviewComment($token: String!, $unitId: String!, $name: String!, $text: String!) {\n    addReviewComment(token: $token, unitId: $unitId, name: $name, text: $text)\n  }\n',
+): typeof import('./graphql').AddReviewCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -387,7 +387,22 @@ export type DraftDiffQueryVariables = Exact<{
 export type DraftDiffQuery = {
   draftDiff: Array<{ path: string; status: string; parts: Array<{ change: string; text: string }> }>;
   coursePublications: Array<{ action: string; version: number; note: string; by: string | null; at: string }>;
+  reviewLinks: Array<{ id: string; createdAt: string; revoked: boolean }>;
+  reviewComments: Array<{ unitId: string; name: string; text: string; createdAt: string }>;
 };
+
+export type CreateReviewLinkMutationVariables = Exact<{
+  courseId: string | number;
+}>;
+
+export type CreateReviewLinkMutation = { createReviewLink: { token: string } };
+
+export type RevokeReviewLinkMutationVariables = Exact<{
+  courseId: string | number;
+  id: string | number;
+}>;
+
+export type RevokeReviewLinkMutation = { revokeReviewLink: boolean };
 
 export type PublishCourseDraftMutationVariables = Exact<{
   courseId: string | number;
@@ -1002,6 +1017,45 @@ export type ResetPasswordMutationVariables = Exact<{
 
 export type ResetPasswordMutation = { resetPassword: boolean };
 
+export type ReviewQueryVariables = Exact<{
+  token: string;
+  locale: string;
+}>;
+
+export type ReviewQuery = {
+  review: {
+    courseId: string;
+    locale: string;
+    title: string;
+    description: string;
+    units: Array<{
+      id: string;
+      moduleTitle: string;
+      type: string;
+      title: string;
+      html: string;
+      prompt: string | null;
+      questions: Array<{
+        id: string;
+        kind: string;
+        prompt: string;
+        options: Array<{ id: string; text: string; correct: boolean; feedback: string }>;
+      }>;
+      choices: Array<{ id: string; text: string; consequence: string; best: boolean }>;
+      media: Array<{ kind: string; title: string; url: string; captionsUrl: string | null; transcriptHtml: string }>;
+    }>;
+  };
+};
+
+export type AddReviewCommentMutationVariables = Exact<{
+  token: string;
+  unitId: string;
+  name: string;
+  text: string;
+}>;
+
+export type AddReviewCommentMutation = { addReviewComment: boolean };
+
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
@@ -1301,8 +1355,31 @@ export const DraftDiffDocument = new TypedDocumentString(`
     by
     at
   }
+  reviewLinks(courseId: $courseId) {
+    id
+    createdAt
+    revoked
+  }
+  reviewComments(courseId: $courseId) {
+    unitId
+    name
+    text
+    createdAt
+  }
 }
     `) as unknown as TypedDocumentString<DraftDiffQuery, DraftDiffQueryVariables>;
+export const CreateReviewLinkDocument = new TypedDocumentString(`
+    mutation CreateReviewLink($courseId: ID!) {
+  createReviewLink(courseId: $courseId) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReviewLinkMutation, CreateReviewLinkMutationVariables>;
+export const RevokeReviewLinkDocument = new TypedDocumentString(`
+    mutation RevokeReviewLink($courseId: ID!, $id: ID!) {
+  revokeReviewLink(courseId: $courseId, id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeReviewLinkMutation, RevokeReviewLinkMutationVariables>;
 export const PublishCourseDraftDocument = new TypedDocumentString(`
     mutation PublishCourseDraft($courseId: ID!, $note: String!) {
   publishCourseDraft(courseId: $courseId, note: $note) {
@@ -2049,6 +2126,53 @@ export const ResetPasswordDocument = new TypedDocumentString(`
   resetPassword(input: $input)
 }
     `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const ReviewDocument = new TypedDocumentString(`
+    query Review($token: String!, $locale: String!) {
+  review(token: $token, locale: $locale) {
+    courseId
+    locale
+    title
+    description
+    units {
+      id
+      moduleTitle
+      type
+      title
+      html
+      prompt
+      questions {
+        id
+        kind
+        prompt
+        options {
+          id
+          text
+          correct
+          feedback
+        }
+      }
+      choices {
+        id
+        text
+        consequence
+        best
+      }
+      media {
+        kind
+        title
+        url
+        captionsUrl
+        transcriptHtml
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewQuery, ReviewQueryVariables>;
+export const AddReviewCommentDocument = new TypedDocumentString(`
+    mutation AddReviewComment($token: String!, $unitId: String!, $name: String!, $text: String!) {
+  addReviewComment(token: $token, unitId: $unitId, name: $name, text: $text)
+}
+    `) as unknown as TypedDocumentString<AddReviewCommentMutation, AddReviewCommentMutationVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {

@@ -24,6 +24,31 @@ const DiffAndHistory = graphql(`
       by
       at
     }
+    reviewLinks(courseId: $courseId) {
+      id
+      createdAt
+      revoked
+    }
+    reviewComments(courseId: $courseId) {
+      unitId
+      name
+      text
+      createdAt
+    }
+  }
+`);
+
+const Share = graphql(`
+  mutation CreateReviewLink($courseId: ID!) {
+    createReviewLink(courseId: $courseId) {
+      token
+    }
+  }
+`);
+
+const Revoke = graphql(`
+  mutation RevokeReviewLink($courseId: ID!, $id: ID!) {
+    revokeReviewLink(courseId: $courseId, id: $id)
   }
 `);
 
@@ -50,7 +75,13 @@ export const load: PageServerLoad = async (event) => {
     request(caller, DraftDocument, { courseId }),
     request(caller, DiffAndHistory, { courseId }),
   ]);
-  return { draft: draft.courseDraft, diff: data.draftDiff, publications: data.coursePublications };
+  return {
+    draft: draft.courseDraft,
+    diff: data.draftDiff,
+    publications: data.coursePublications,
+    reviewLinks: data.reviewLinks,
+    comments: data.reviewComments,
+  };
 };
 
 export const actions: Actions = {
@@ -63,6 +94,24 @@ export const actions: Actions = {
     } catch (error) {
       return formFailure(error, { note });
     }
+  },
+  /** A review link; its address is shown this once (only its hash is kept). */
+  share: async (event) => {
+    try {
+      const { data } = await request(callerOf(event), Share, { courseId: event.params.courseId });
+      return { reviewUrl: `${event.url.origin}/review/${data.createReviewLink.token}` };
+    } catch (error) {
+      return formFailure(error, { note: '' });
+    }
+  },
+  revoke: async (event) => {
+    const form = await event.request.formData();
+    try {
+      await request(callerOf(event), Revoke, { courseId: event.params.courseId, id: field(form, 'id') });
+    } catch (error) {
+      return formFailure(error, { note: '' });
+    }
+    redirect(303, `/authoring/${event.params.courseId}/publish`);
   },
   withdraw: async (event) => {
     const form = await event.request.formData();
