@@ -1,5 +1,5 @@
-import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -23,8 +23,6 @@ import { draftMediaKey } from './draft-course-files.js';
 import type { DraftFolder } from './draft-files.types.js';
 import { DraftService } from './draft.service.js';
 import { PublishService, type FolderCheck } from './publish.service.js';
-import { readFile } from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
 
 const MAX_ZIP_BYTES = 2 * 1024 ** 3;
 
