@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AdminModule } from './admin/admin.module.js';
 import { AccountModule } from './account/account.module.js';
 import { AssessmentModule } from './assessment/assessment.module.js';
+import { AuthoringModule } from './authoring/authoring.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CertificateModule } from './certificate/certificate.module.js';
 import { ClassroomModule } from './classroom/classroom.module.js';
@@ -53,6 +54,7 @@ export const featureModules = [
   AccountModule,
   PrivacyModule,
   CourseModule,
+  AuthoringModule,
   EnrolmentModule,
   TrackingModule,
   ProgressModule,

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import type { Viewer } from '../auth/viewer.js';
-import { isPlatformAdmin, mayExportCourses, mayImportPackages, mayReportOn, mayTeach } from './permissions.js';
+import { isPlatformAdmin, mayAuthorCourses, mayExportCourses, mayImportPackages, mayReportOn, mayTeach } from './permissions.js';
 
 @ObjectType({ description: 'What the logged-in person may do, so that pages need not repeat the rules (the api checks again).' })
 export class PermissionsView {
@@ -9,6 +9,9 @@ export class PermissionsView {
 
   @Field({ description: 'Download native courses as SCORM packages.' })
   exportCourses: boolean;
+
+  @Field({ description: 'Write and publish courses in the browser (trainers).' })
+  authorCourses: boolean;
 
   @Field({ description: 'Run classes (teachers).' })
   teach: boolean;
@@ -27,6 +30,7 @@ export function permissionsOf(viewer: Viewer): PermissionsView {
   return {
     importPackages: mayImportPackages(viewer),
     exportCourses: mayExportCourses(viewer),
+    authorCourses: mayAuthorCourses(viewer),
     teach: mayTeach(viewer),
     report: mayReportOn(viewer),
     administer: isPlatformAdmin(viewer),

@@ -98,3 +98,17 @@ export function mayInviteTo(viewer: Viewer, organisationId?: string): boolean {
     (m) => m.role === 'partner_admin' && (organisationId === undefined || m.organisationId === organisationId),
   );
 }
+
+/**
+ * Edits and publishes the browser drafts of this organisation's courses: its trainers and platform admins. The
+ * platform's own courses (owner null) come from files in git and are edited there: read-only in the browser.
+ */
+export function mayAuthorFor(viewer: Viewer, owner: string | null): boolean {
+  if (owner === null) return false;
+  return isPlatformAdmin(viewer) || viewer.memberships.some((m) => m.role === 'trainer' && m.organisationId === owner);
+}
+
+/** Writes courses in the browser for some organisation (the authoring pages): trainers and platform admins. */
+export function mayAuthorCourses(viewer: Viewer): boolean {
+  return authoringOrganisations(viewer).length > 0;
+}

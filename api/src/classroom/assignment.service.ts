@@ -34,7 +34,7 @@ export class AssignmentService {
   /** Assigns a course (again, if it was withdrawn) and enrols every student of the class, in one transaction. */
   async assign(viewer: Viewer, classroomId: string, courseId: string, terms: AssignmentTerms): Promise<Assignment> {
     const note = checkNote(terms.note);
-    await this.courses.latestVersionOf(courseId);
+    await this.courses.offeredVersionOf(courseId);
     return this.em.fork().transactional(async (em) => {
       const classroom = await this.access.writable(em, viewer, classroomId);
       let assignment = await em.findOne(Assignment, { classroom, course: courseId });

@@ -22,19 +22,33 @@ export const courseFileSchema = z.object({
   outcomes: z.record(localeCode, z.array(z.string().min(1))).default({}),
   completion: z.enum(['all-units']).default('all-units'),
   mastery: z.object({ passMark: z.number().min(0).max(1) }).default({ passMark: 0.75 }),
-  modules: z.array(z.object({ id, title: localized, units: z.array(id).min(1) })).min(1),
+  modules: z
+    .array(z.object({ id, title: localized, units: z.array(id).min(1) }))
+    .min(1)
+    .refine((ms) => new Set(ms.map((m) => m.id)).size === ms.length, 'module ids must differ'),
   // Where each translation stands (courses/README.md): a draft until a fluent speaker has reviewed it.
   translationStatus: z.record(localeCode, z.enum(['draft', 'reviewed'])).optional(),
 });
 export type CourseFile = z.infer<typeof courseFileSchema>;
 
 const option = z.object({ id: z.string().min(1), text: z.string().min(1), correct: z.boolean(), feedback: z.string().min(1) });
-const question = z.object({
-  id: z.string().min(1),
-  kind: z.enum(['single', 'multiple']),
-  prompt: z.string().min(1),
-  options: z.array(option).min(2),
-});
+const question = z
+  .object({
+    id: z.string().min(1),
+    kind: z.enum(['single', 'multiple']),
+    prompt: z.string().min(1),
+    options: z.array(option).min(2),
+  })
+  .superRefine((q, context) => {
+    // A question nobody can get right (or a single-answer one with two right answers) is a writing slip, caught here.
+    const right = q.options.filter((o) => o.correct).length;
+    if (q.kind === 'single' && right !== 1)
+      context.addIssue({ code: 'custom', path: ['options'], message: 'a single-answer question needs exactly one correct option' });
+    if (q.kind === 'multiple' && right < 1)
+      context.addIssue({ code: 'custom', path: ['options'], message: 'a question needs at least one correct option' });
+    const ids = q.options.map((o) => o.id);
+    if (new Set(ids).size !== ids.length) context.addIssue({ code: 'custom', path: ['options'], message: 'option ids must differ' });
+  });
 const choice = z.object({
   id: z.string().min(1),
   text: z.string().min(1),
@@ -64,7 +78,10 @@ export const unitFrontMatterSchema = z.discriminatedUnion('type', [
     type: z.literal('check'),
     title: z.string().min(1),
     passMark: z.number().min(0).max(1).optional(),
-    questions: z.array(question).min(1),
+    questions: z
+      .array(question)
+      .min(1)
+      .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, 'question ids must differ'),
   }),
   z.object({ type: z.literal('reflection'), title: z.string().min(1), prompt: z.string().min(1) }),
   z.object({ type: z.literal('scenario'), title: z.string().min(1), choices: z.array(choice).min(2) }),

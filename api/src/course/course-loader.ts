@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
+import { extname, join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import {
@@ -15,7 +15,8 @@ import {
   type UnitFrontMatter,
   type UnitLocaleContent,
 } from './course-content.js';
-import { renderMarkdown, type ImageResolver } from './markdown.js';
+import { diskCourseFiles, type CourseFiles } from './course-files.js';
+import { rawHtmlLines, renderMarkdown, type ImageResolver } from './markdown.js';
 
 /** A problem in a course's files, pointing at the file and, where known, the line. */
 export interface CourseProblem {
@@ -38,80 +39,58 @@ export function formatProblem(problem: CourseProblem): string {
 }
 
 /**
- * A media file a course uses, stored by the hash of its bytes (so unchanged files are stored once). Only its place on
- * disk is kept, not its bytes: a course may hold several videos of up to 200 MB, which are streamed when published.
+ * A media file a course uses, stored by the hash of its bytes (so unchanged files are stored once). Only a way to
+ * open it is kept, not its bytes: a course may hold several videos of up to 200 MB, which are streamed when published.
  */
 export interface CourseAsset {
   hash: string;
   fileName: string;
   contentType: string;
-  path: string;
   size: number;
+  open(): Promise<Readable>;
 }
 
 // Raster images only: SVG can carry scripts, so it is not accepted from course files.
-const IMAGE_TYPES: Record<string, string> = {
+export const IMAGE_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',
   '.gif': 'image/gif',
   '.webp': 'image/webp',
 };
-const MEDIA_TYPES = {
+export const MEDIA_TYPES = {
   video: { '.mp4': 'video/mp4', '.webm': 'video/webm' },
   audio: { '.mp3': 'audio/mpeg', '.m4a': 'audio/mp4', '.ogg': 'audio/ogg' },
 } satisfies Record<string, Record<string, string>>;
-const CAPTION_TYPES: Record<string, string> = { '.vtt': 'text/vtt' };
+export const CAPTION_TYPES: Record<string, string> = { '.vtt': 'text/vtt' };
 const MB = 1024 * 1024;
+/** The largest file of each sort a course may hold (the authoring upload applies the same limits). */
+export const MAX_BYTES = { image: 5 * MB, clip: 200 * MB, captions: MB };
 
 /**
- * Reads a file from the course's media/ folder and collects it as an asset; returns its served
+ * Looks up a file in the course's media/ folder and collects it as an asset; returns its served
  * name, or a problem to report.
  */
 type StoredFile = { problem: string } | { url: string; contentType: string };
 
-function storeMediaFile(
-  dir: string,
+async function storeMediaFile(
+  files: CourseFiles,
   src: string,
   types: Record<string, string>,
   maxBytes: number,
   assets: Map<string, CourseAsset>,
-): StoredFile {
+): Promise<StoredFile> {
   if (!/^media\/[\w.-]+$/.test(src))
     return { problem: `"${src}" must be a file in this course's media/ folder, such as media/file${Object.keys(types)[0]}` };
   const extension = extname(src).toLowerCase();
   const contentType = types[extension];
   if (!contentType) return { problem: `"${src}" must be one of: ${Object.keys(types).join(', ')}` };
-  const path = join(dir, src);
-  const size = fileSize(path);
-  if (size === null) return { problem: `file "${src}" does not exist` };
-  if (size > maxBytes) return { problem: `"${src}" is larger than ${maxBytes / MB} MB` };
-  const hash = sha256Of(path);
-  const fileName = `${hash}${extension}`;
-  assets.set(hash, { hash, fileName, contentType, path, size });
+  const info = await files.media(src);
+  if (info === null) return { problem: `file "${src}" does not exist` };
+  if (info.size > maxBytes) return { problem: `"${src}" is larger than ${maxBytes / MB} MB` };
+  const fileName = `${info.hash}${extension}`;
+  assets.set(info.hash, { hash: info.hash, fileName, contentType, size: info.size, open: () => files.open(src) });
   return { url: `/media/${fileName}`, contentType };
-}
-
-function fileSize(path: string): number | null {
-  try {
-    const info = statSync(path);
-    return info.isFile() ? info.size : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The file's SHA-256, read a megabyte at a time rather than whole. */
-function sha256Of(path: string): string {
-  const hash = createHash('sha256');
-  const chunk = Buffer.alloc(MB);
-  const fd = openSync(path, 'r');
-  try {
-    for (let read = readSync(fd, chunk); read > 0; read = readSync(fd, chunk)) hash.update(chunk.subarray(0, read));
-  } finally {
-    closeSync(fd);
-  }
-  return hash.digest('hex');
 }
 
 export interface LoadedCourse {
@@ -162,78 +141,97 @@ function validate<S extends z.ZodType>(schema: S, source: YamlSource, problems: 
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
-/** Checks each image a unit uses (alt text, a file in media/, a raster type) and collects it as an asset. */
-function imageResolver(
-  dir: string,
+/**
+ * Checks each image a unit uses (alt text, a file in media/, a raster type) and collects it as an asset. Markdown is
+ * rendered synchronously while files are looked up asynchronously, so images are found in a first pass and the
+ * returned resolver hands out their addresses, in the same order, to the rendering pass.
+ */
+async function resolveImages(
+  files: CourseFiles,
+  body: string,
   file: string,
   bodyLine: number,
   problems: CourseProblem[],
   assets: Map<string, CourseAsset>,
-): ImageResolver {
-  return (src, alt, line) => {
+): Promise<ImageResolver> {
+  const found: { src: string; alt: string; line: number | undefined }[] = [];
+  renderMarkdown(body, (src, alt, line) => (found.push({ src, alt, line }), null));
+  const urls: (string | null)[] = [];
+  for (const { src, alt, line } of found) {
     const at = line === undefined ? undefined : line + bodyLine;
     if (!alt.trim()) {
-      problems.push({
-        file,
-        line: at,
-        message: `image "${src}" needs alt text: a short description for people who cannot see it`,
-        severity: 'error',
-      });
-      return null;
+      const message = `image "${src}" needs alt text: a short description for people who cannot see it`;
+      problems.push({ file, line: at, message, severity: 'error' });
+      urls.push(null);
+      continue;
     }
-    const stored = storeMediaFile(dir, src, IMAGE_TYPES, 5 * MB, assets);
-    if ('problem' in stored) {
-      problems.push({ file, line: at, message: `image ${stored.problem}`, severity: 'error' });
-      return null;
-    }
-    return stored.url;
-  };
+    const stored = await storeMediaFile(files, src, IMAGE_TYPES, MAX_BYTES.image, assets);
+    if ('problem' in stored) problems.push({ file, line: at, message: `image ${stored.problem}`, severity: 'error' });
+    urls.push('problem' in stored ? null : stored.url);
+  }
+  let next = 0;
+  return () => urls[next++] ?? null;
 }
 
 type LessonFrontMatter = Extract<UnitFrontMatter, { type: 'lesson' }>;
 
 /** A lesson's video and audio: files stored as assets, captions required for video, transcripts rendered. */
-function lessonMedia(
-  dir: string,
+async function lessonMedia(
+  files: CourseFiles,
   file: string,
   lesson: LessonFrontMatter,
   problems: CourseProblem[],
   assets: Map<string, CourseAsset>,
-): MediaContent[] {
-  return lesson.media.flatMap((clip, index): MediaContent[] => {
+): Promise<MediaContent[]> {
+  const media: MediaContent[] = [];
+  for (const [index, clip] of lesson.media.entries()) {
     const report = (message: string) =>
       problems.push({ file, message: `media ${index + 1} ("${clip.title}"): ${message}`, severity: 'error' });
-    const stored = storeMediaFile(dir, clip.src, MEDIA_TYPES[clip.kind], 200 * MB, assets);
-    if ('problem' in stored) return (report(stored.problem), []);
+    const stored = await storeMediaFile(files, clip.src, MEDIA_TYPES[clip.kind], MAX_BYTES.clip, assets);
+    if ('problem' in stored) {
+      report(stored.problem);
+      continue;
+    }
     let captionsUrl: string | null = null;
     if (clip.captions) {
-      const captions = storeMediaFile(dir, clip.captions, CAPTION_TYPES, MB, assets);
-      if ('problem' in captions) return (report(`captions ${captions.problem}`), []);
+      const captions = await storeMediaFile(files, clip.captions, CAPTION_TYPES, MAX_BYTES.captions, assets);
+      if ('problem' in captions) {
+        report(`captions ${captions.problem}`);
+        continue;
+      }
       captionsUrl = captions.url;
     } else if (clip.kind === 'video') {
-      return (report('a video needs captions: a WebVTT file in media/, e.g. captions: media/clip.en.vtt'), []);
+      report('a video needs captions: a WebVTT file in media/, e.g. captions: media/clip.en.vtt');
+      continue;
     }
-    return [
-      {
-        kind: clip.kind,
-        title: clip.title,
-        url: stored.url,
-        contentType: stored.contentType,
-        captionsUrl,
-        transcriptHtml: renderMarkdown(clip.transcript),
-      },
-    ];
-  });
+    const { kind, title } = clip;
+    media.push({
+      kind,
+      title,
+      url: stored.url,
+      contentType: stored.contentType,
+      captionsUrl,
+      transcriptHtml: renderMarkdown(clip.transcript),
+    });
+  }
+  return media;
+}
+
+/** Raw HTML stays impossible in course text: it is reported (not silently shown as text) so the writer can fix it. */
+function reportRawHtml(body: string, file: string, bodyLine: number, problems: CourseProblem[]): void {
+  for (const line of rawHtmlLines(body)) {
+    const message = 'HTML is not allowed in course text; write it in Markdown (headings with ##, lists with -, links as [text](address))';
+    problems.push({ file, line: line + 1 + bodyLine, message, severity: 'error' });
+  }
 }
 
 async function loadUnitFile(
-  dir: string,
-  path: string,
+  files: CourseFiles,
+  text: string,
   file: string,
   problems: CourseProblem[],
   assets: Map<string, CourseAsset>,
 ): Promise<UnitLocaleContent | undefined> {
-  const text = await readFile(path, 'utf8');
   const match = FRONT_MATTER.exec(text);
   if (!match) {
     problems.push({ file, line: 1, message: 'a unit file must start with front matter between two "---" lines', severity: 'error' });
@@ -245,8 +243,10 @@ async function loadUnitFile(
   const front = validate(unitFrontMatterSchema, parsed.source, problems);
   if (!front) return undefined;
   const bodyLine = (match[1] ?? '').split('\n').length + 2;
-  const html = renderMarkdown(match[2] ?? '', imageResolver(dir, file, bodyLine, problems, assets));
-  if (front.type === 'lesson') return { ...front, media: lessonMedia(dir, file, front, problems, assets), html };
+  const body = match[2] ?? '';
+  reportRawHtml(body, file, bodyLine, problems);
+  const html = renderMarkdown(body, await resolveImages(files, body, file, bodyLine, problems, assets));
+  if (front.type === 'lesson') return { ...front, media: await lessonMedia(files, file, front, problems, assets), html };
   return { ...front, html };
 }
 
@@ -262,7 +262,7 @@ function sameStructure(a: UnitLocaleContent, b: UnitLocaleContent): boolean {
 }
 
 async function loadUnit(
-  dir: string,
+  files: CourseFiles,
   course: CourseFile,
   unitId: string,
   problems: CourseProblem[],
@@ -271,14 +271,9 @@ async function loadUnit(
 ) {
   const locales: Record<string, UnitLocaleContent> = {};
   for (const locale of course.locales) {
-    const file = join('units', `${unitId}.${locale}.md`);
-    const path = join(dir, file);
-    const exists = await readFile(path).then(
-      () => true,
-      () => false,
-    );
-    const display = join(relative(process.cwd(), dir), file);
-    if (!exists) {
+    const display = files.display(`units/${unitId}.${locale}.md`);
+    const text = await files.text(`units/${unitId}.${locale}.md`);
+    if (text === null) {
       const target = locale === course.sourceLocale ? problems : warnings;
       const severity = locale === course.sourceLocale ? 'error' : 'warning';
       const message =
@@ -288,7 +283,7 @@ async function loadUnit(
       target.push({ file: display, message, severity });
       continue;
     }
-    const unit = await loadUnitFile(dir, path, display, problems, assets);
+    const unit = await loadUnitFile(files, text, display, problems, assets);
     if (unit) locales[locale] = unit;
   }
   const source = locales[course.sourceLocale];
@@ -296,7 +291,7 @@ async function loadUnit(
   for (const [locale, unit] of Object.entries(locales)) {
     if (!sameStructure(source, unit)) {
       problems.push({
-        file: join(relative(process.cwd(), dir), 'units', `${unitId}.${locale}.md`),
+        file: files.display(`units/${unitId}.${locale}.md`),
         message: `the ${locale} version differs from the ${course.sourceLocale} one in type, ids or answers`,
         severity: 'error',
       });
@@ -329,12 +324,17 @@ function checkIds(course: CourseFile, file: string, problems: CourseProblem[]) {
   }
 }
 
-/** Reads and checks one course folder. Throws CourseProblems listing every error found. */
-export async function loadCourse(dir: string): Promise<LoadedCourse> {
-  const file = join(relative(process.cwd(), dir), 'course.yaml');
+/** Reads and checks one course folder on disk. Throws CourseProblems listing every error found. */
+export function loadCourse(dir: string): Promise<LoadedCourse> {
+  return loadCourseFiles(diskCourseFiles(dir));
+}
+
+/** Reads and checks a course folder wherever its files are (disk or a draft). Throws CourseProblems listing every error found. */
+export async function loadCourseFiles(files: CourseFiles): Promise<LoadedCourse> {
+  const file = files.display('course.yaml');
   const problems: CourseProblem[] = [];
   const warnings: CourseProblem[] = [];
-  const text = await readFile(join(dir, 'course.yaml'), 'utf8').catch(() => null);
+  const text = await files.text('course.yaml');
   if (text === null) throw new CourseProblems([{ file, message: 'course.yaml is missing', severity: 'error' }]);
   const parsed = parseYaml(text, file);
   if (parsed.problems.length) throw new CourseProblems(parsed.problems);
@@ -348,7 +348,7 @@ export async function loadCourse(dir: string): Promise<LoadedCourse> {
   for (const module of course.modules) {
     const units: UnitContent[] = [];
     for (const unitId of module.units) {
-      const unit = await loadUnit(dir, course, unitId, problems, warnings, assets);
+      const unit = await loadUnit(files, course, unitId, problems, warnings, assets);
       if (unit) units.push(unit);
     }
     modules.push({ id: module.id, title: module.title, units });

@@ -1,5 +1,4 @@
 import { createHash, type Hash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -19,8 +18,8 @@ export function courseMediaKey(fileName: string): string {
 export async function storeCourseMedia(storage: PackageStorage, asset: LoadedAsset): Promise<void> {
   const key = courseMediaKey(asset.fileName);
   if ((await storage.size(key)) === asset.size) return;
-  const written = await storage.write(key, createReadStream(asset.path));
-  if (written !== asset.size) throw new Error(`${asset.path} changed while it was being published`);
+  const written = await storage.write(key, await asset.open());
+  if (written !== asset.size) throw new Error(`${asset.fileName} changed while it was being published`);
 }
 
 /** The whole file, for the rare reader that needs it in memory (the SCORM export zip); null when there is none. */

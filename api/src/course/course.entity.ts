@@ -16,6 +16,10 @@ export class Course {
   @ManyToOne(() => Organisation, { nullable: true, deleteRule: 'restrict' })
   organisation?: Organisation | null;
 
+  /** Taken out of the catalogue: no new enrolments; learners who started finish, certificates stay valid. */
+  @Property({ type: 'datetime', nullable: true })
+  withdrawnAt?: Date | null;
+
   @Property({ type: 'datetime' })
   createdAt: Opt<Date> = new Date();
 }

@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { notFound } from '../common/domain-error.js';
+import { invalidInput, notFound } from '../common/domain-error.js';
+import { Course } from './course.entity.js';
 import type { CourseContent } from './course-content.js';
 import { courseModules, courseSummary } from './course-view.js';
 import { CourseVersion } from './course-version.entity.js';
@@ -13,11 +14,12 @@ export class CourseService {
 
   constructor(private readonly em: EntityManager) {}
 
-  /** The newest version of every course. */
+  /** The newest version of every course in the catalogue (withdrawn courses are left out). */
   async latestVersions(): Promise<CourseVersion[]> {
-    const rows = await this.em
-      .getConnection()
-      .execute<{ id: string }[]>('select distinct on (course_id) id from course_version order by course_id, version desc');
+    const rows = await this.em.getConnection().execute<{ id: string }[]>(
+      `select distinct on (v.course_id) v.id from course_version v join course c on c.id = v.course_id
+         where c.withdrawn_at is null order by v.course_id, v.version desc`,
+    );
     if (!rows.length) return [];
     return this.em.find(CourseVersion, { id: rows.map((r) => r.id) }, { orderBy: { course: 'asc' } });
   }
@@ -26,6 +28,13 @@ export class CourseService {
     const version = await this.em.findOne(CourseVersion, { course: courseId }, { orderBy: { version: 'desc' } });
     if (!version) throw notFound('That course');
     return version;
+  }
+
+  /** The version a new learner starts: refused when the course was withdrawn from the catalogue. */
+  async offeredVersionOf(courseId: string): Promise<CourseVersion> {
+    const course = await this.em.findOne(Course, { id: courseId });
+    if (course?.withdrawnAt) throw invalidInput('COURSE_WITHDRAWN', 'This course is no longer offered to new learners.');
+    return this.latestVersionOf(courseId);
   }
 
   async content(versionId: string): Promise<CourseContent> {

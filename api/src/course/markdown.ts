@@ -46,3 +46,16 @@ markdown.renderer.rules.image = (tokens, index, options, env, self) => {
 export function renderMarkdown(source: string, resolveImage?: ImageResolver): string {
   return markdown.render(source, { resolveImage });
 }
+
+// Parses with HTML recognised, only to find it: what the renderer above would show as escaped text is reported instead.
+const htmlFinder = new MarkdownIt({ html: true });
+
+/** The (0-based) lines of the Markdown that hold raw HTML, block or inline. */
+export function rawHtmlLines(source: string): number[] {
+  const lines = new Set<number>();
+  for (const block of htmlFinder.parse(source, {})) {
+    if (block.type === 'html_block' && block.map) lines.add(block.map[0]);
+    if (block.children?.some((child) => child.type === 'html_inline') && block.map) lines.add(block.map[0]);
+  }
+  return [...lines].sort((a, b) => a - b);
+}

@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEnv } from '../config/env.js';
-import { CourseProblems, formatProblem, listCourseDirs, loadCourse } from '../course/course-loader.js';
+import { CourseProblems, formatProblem, loadCourse } from '../course/course-loader.js';
+import { courseDirs } from '../course/course-roots.js';
 import { moveLegacyMediaBytes } from '../course/course-media-store.js';
 import { publishCourse } from '../course/course-publisher.js';
 import { seedDemoClassroom } from '../seed/demo-classroom.js';
@@ -14,16 +15,6 @@ import { ormConfig } from './mikro-orm.config.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sourceMigrations = join(here, '..', '..', 'src', 'migrations');
-
-/** The folders holding courses: COURSES_DIR (several may be joined with the path delimiter) or courses/. */
-function courseRoots(): string[] {
-  const configured = loadEnv().COURSES_DIR;
-  return configured ? configured.split(delimiter).map((dir) => resolve(dir)) : [join(here, '..', '..', '..', 'courses')];
-}
-
-async function courseDirs(): Promise<string[]> {
-  return (await Promise.all(courseRoots().map(listCourseDirs))).flat();
-}
 
 async function withOrm<T>(work: (orm: MikroORM) => Promise<T>, migrationsPath?: string): Promise<T> {
   const config = ormConfig();

@@ -24,6 +24,11 @@ import { Reflection } from '../reflection/reflection.entity.js';
 import { RosterImport } from '../roster/roster-import.entity.js';
 import { PackageImport } from '../scorm/import/package-import.entity.js';
 import { Attempt } from '../tracking/attempt.entity.js';
+import { CourseDraft } from '../authoring/course-draft.entity.js';
+import { CoursePublication } from '../authoring/course-publication.entity.js';
+import { DraftRevision } from '../authoring/draft-revision.entity.js';
+import { ReviewComment } from '../authoring/review-comment.entity.js';
+import { ReviewLink } from '../authoring/review-link.entity.js';
 
 /** Every entity, listed once, so that the api, the worker and the CLI discover the same model. */
 export const entities = [
@@ -54,4 +59,9 @@ export const entities = [
   LoginChallenge,
   AuditEntry,
   SequencingState,
+  CourseDraft,
+  DraftRevision,
+  CoursePublication,
+  ReviewLink,
+  ReviewComment,
 ];

@@ -36,7 +36,10 @@ export class EnrolmentService {
 
   /** Enrols the viewer in the newest version of a course; enrolling again returns the existing enrolment. */
   async enrol(viewer: Viewer, courseId: string, locale: string): Promise<EnrolmentView> {
-    const version = await this.courses.latestVersionOf(courseId);
+    // A learner who started a course that was since withdrawn still finishes it; only new enrolments are refused.
+    const existing = await this.em.findOne(Enrolment, { user: viewer.userId, course: courseId }, { populate: ['courseVersion'] });
+    if (existing) return (await this.views(viewer, [existing], locale))[0]!;
+    const version = await this.courses.offeredVersionOf(courseId);
     const candidate = this.em.create(
       Enrolment,
       { user: viewer.userId, course: courseId, courseVersion: version.id, organisation: learningOrganisation(viewer) },

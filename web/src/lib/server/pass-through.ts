@@ -8,6 +8,10 @@ export const PASS_THROUGH_ROUTES: ReadonlySet<string> = new Set([
   '/(learn)/learn/track',
   '/(learn)/certificates/[id]/download',
   '/(author)/packages/upload',
+  '/(author)/authoring/upload',
+  '/(author)/authoring/[courseId]/save',
+  '/(author)/authoring/[courseId]/media',
+  '/(author)/authoring/[courseId]/folder.zip',
   '/(author)/courses/[courseId]/export/[format]',
   '/media/[file]',
 ]);

@@ -24,6 +24,16 @@ export const STREAMED_ROUTES: StreamedRoute[] = [
     query: ['fileName', 'locale', 'minutes'],
     contentType: 'application/zip',
   },
+  // A course folder as a zip, checked by the same loader as `pnpm courses:check`.
+  { path: /^\/authoring\/upload$/, apiPath: () => '/authoring/uploads', query: [], contentType: 'application/zip' },
+  // An image, clip or captions file for a draft, held to the course files' type and size limits by the api. The
+  // id goes on as the browser encoded it (the URL parser has already resolved any dot segments).
+  {
+    path: /^\/authoring\/([^/]+)\/media$/,
+    apiPath: (match) => `/authoring/drafts/${match[1]!}/media`,
+    query: ['fileName'],
+    contentType: 'application/octet-stream',
+  },
 ];
 
 function matchRoute(pathname: string): { route: StreamedRoute; match: RegExpExecArray } | null {

@@ -14,6 +14,7 @@ const Me = graphql(`
       can {
         importPackages
         exportCourses
+        authorCourses
         teach
         report
         administer

@@ -15,7 +15,9 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      can {\n        importPackages\n        exportCourses\n        teach\n        report\n        administer\n        secondFactorNeeded\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query CourseDraft($courseId: ID!) {\n    courseDraft(courseId: $courseId) {\n      courseId\n      organisationName\n      revision\n      updatedAt\n      updatedBy\n      contentHash\n      publishedVersion\n      withdrawn\n      files {\n        path\n        text\n      }\n      media {\n        path\n        size\n        url\n      }\n      problems {\n        file\n        line\n        message\n        severity\n      }\n    }\n  }\n": typeof types.CourseDraftDocument,
+    "\n  mutation SaveDraftFiles($courseId: ID!, $expectedRevision: Int!, $changes: [FileChangeInput!]!) {\n    saveDraftFiles(courseId: $courseId, expectedRevision: $expectedRevision, changes: $changes) {\n      revision\n      contentHash\n      problems {\n        file\n        line\n        message\n        severity\n      }\n    }\n  }\n": typeof types.SaveDraftFilesDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      can {\n        importPackages\n        exportCourses\n        authorCourses\n        teach\n        report\n        administer\n        secondFactorNeeded\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query AdminOrganisations {\n    adminOrganisations {\n      id\n      name\n      slug\n      memberCount\n    }\n  }\n": typeof types.AdminOrganisationsDocument,
     "\n  mutation CreateOrganisation($name: String!) {\n    createOrganisation(name: $name) {\n      id\n    }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  mutation RenameOrganisation($id: ID!, $name: String!) {\n    renameOrganisation(id: $id, name: $name) {\n      id\n    }\n  }\n": typeof types.RenameOrganisationDocument,
@@ -27,6 +29,17 @@ type Documents = {
     "\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      id\n    }\n  }\n": typeof types.DeactivatePersonDocument,
     "\n  mutation ReactivatePerson($id: ID!) {\n    reactivatePerson(id: $id) {\n      id\n    }\n  }\n": typeof types.ReactivatePersonDocument,
     "\n  mutation ResetSecondFactor($id: ID!) {\n    resetSecondFactor(id: $id) {\n      id\n    }\n  }\n": typeof types.ResetSecondFactorDocument,
+    "\n  query AuthoringCourses {\n    authoringCourses {\n      courseId\n      title\n      organisationName\n      readOnly\n      hasDraft\n      publishedVersion\n      withdrawn\n    }\n  }\n": typeof types.AuthoringCoursesDocument,
+    "\n  mutation CreateCourseDraft($input: NewCourseInput!) {\n    createCourseDraft(input: $input) {\n      courseId\n    }\n  }\n": typeof types.CreateCourseDraftDocument,
+    "\n  query DraftRevisions($courseId: ID!) {\n    draftRevisions(courseId: $courseId) {\n      revision\n      author\n      createdAt\n    }\n  }\n": typeof types.DraftRevisionsDocument,
+    "\n  mutation RestoreDraftRevision($courseId: ID!, $revision: Int!) {\n    restoreDraftRevision(courseId: $courseId, revision: $revision) {\n      revision\n    }\n  }\n": typeof types.RestoreDraftRevisionDocument,
+    "\n  query DraftPreview($courseId: ID!, $locale: String!) {\n    draftPreview(courseId: $courseId, locale: $locale) {\n      locale\n      title\n      description\n      units {\n        id\n        moduleTitle\n        type\n        title\n        html\n        prompt\n        questions {\n          id\n          kind\n          prompt\n          options {\n            id\n            text\n            correct\n            feedback\n          }\n        }\n        choices {\n          id\n          text\n          consequence\n          best\n        }\n        media {\n          kind\n          title\n          url\n          captionsUrl\n          transcriptHtml\n        }\n      }\n    }\n  }\n": typeof types.DraftPreviewDocument,
+    "\n  query DraftDiff($courseId: ID!) {\n    draftDiff(courseId: $courseId) {\n      path\n      status\n      parts {\n        change\n        text\n      }\n    }\n    coursePublications(courseId: $courseId) {\n      action\n      version\n      note\n      by\n      at\n    }\n    reviewLinks(courseId: $courseId) {\n      id\n      createdAt\n      revoked\n    }\n    reviewComments(courseId: $courseId) {\n      unitId\n      name\n      text\n      createdAt\n    }\n  }\n": typeof types.DraftDiffDocument,
+    "\n  mutation CreateReviewLink($courseId: ID!) {\n    createReviewLink(courseId: $courseId) {\n      token\n    }\n  }\n": typeof types.CreateReviewLinkDocument,
+    "\n  mutation RevokeReviewLink($courseId: ID!, $id: ID!) {\n    revokeReviewLink(courseId: $courseId, id: $id)\n  }\n": typeof types.RevokeReviewLinkDocument,
+    "\n  mutation PublishCourseDraft($courseId: ID!, $note: String!) {\n    publishCourseDraft(courseId: $courseId, note: $note) {\n      version\n    }\n  }\n": typeof types.PublishCourseDraftDocument,
+    "\n  mutation SetCourseWithdrawn($courseId: ID!, $withdrawn: Boolean!, $note: String!) {\n    setCourseWithdrawn(courseId: $courseId, withdrawn: $withdrawn, note: $note) {\n      version\n    }\n  }\n": typeof types.SetCourseWithdrawnDocument,
+    "\n  query DraftTranslations($courseId: ID!) {\n    draftTranslations(courseId: $courseId) {\n      sourceLocale\n      locales {\n        locale\n        current\n        total\n      }\n      units {\n        unitId\n        locale\n        state\n      }\n    }\n  }\n": typeof types.DraftTranslationsDocument,
     "\n  query MyPackageImports {\n    myPackageImports {\n      id\n      fileName\n      status\n      courseId\n      courseVersion\n      createdAt\n    }\n  }\n": typeof types.MyPackageImportsDocument,
     "\n  query PackageImport($id: ID!) {\n    packageImport(id: $id) {\n      id\n      fileName\n      status\n      progress\n      problems\n      warnings\n      courseId\n      courseVersion\n    }\n  }\n": typeof types.PackageImportDocument,
     "\n  query MyAccount {\n    myAccount {\n      email\n      emailVerified\n      hasPassword\n    }\n    invitableOrganisations {\n      id\n    }\n  }\n": typeof types.MyAccountDocument,
@@ -90,12 +103,16 @@ type Documents = {
     "\n  mutation LoginWithPasskey($challenge: String!, $response: String!) {\n    loginWithPasskey(challenge: $challenge, response: $response) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.LoginWithPasskeyDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query Review($token: String!, $locale: String!) {\n    review(token: $token, locale: $locale) {\n      courseId\n      locale\n      title\n      description\n      units {\n        id\n        moduleTitle\n        type\n        title\n        html\n        prompt\n        questions {\n          id\n          kind\n          prompt\n          options {\n            id\n            text\n            correct\n            feedback\n          }\n        }\n        choices {\n          id\n          text\n          consequence\n          best\n        }\n        media {\n          kind\n          title\n          url\n          captionsUrl\n          transcriptHtml\n        }\n      }\n    }\n  }\n": typeof types.ReviewDocument,
+    "\n  mutation AddReviewComment($token: String!, $unitId: String!, $name: String!, $text: String!) {\n    addReviewComment(token: $token, unitId: $unitId, name: $name, text: $text)\n  }\n": typeof types.AddReviewCommentDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n": typeof types.ConfirmEmailDocument,
     "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      learnerName\n      courseTitle\n      courseVersion\n      issuedAt\n    }\n    certificateRevocation(code: $code) {\n      revokedAt\n    }\n  }\n": typeof types.VerifyCertificateDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      can {\n        importPackages\n        exportCourses\n        teach\n        report\n        administer\n        secondFactorNeeded\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query CourseDraft($courseId: ID!) {\n    courseDraft(courseId: $courseId) {\n      courseId\n      organisationName\n      revision\n      updatedAt\n      updatedBy\n      contentHash\n      publishedVersion\n      withdrawn\n      files {\n        path\n        text\n      }\n      media {\n        path\n        size\n        url\n      }\n      problems {\n        file\n        line\n        message\n        severity\n      }\n    }\n  }\n": types.CourseDraftDocument,
+    "\n  mutation SaveDraftFiles($courseId: ID!, $expectedRevision: Int!, $changes: [FileChangeInput!]!) {\n    saveDraftFiles(courseId: $courseId, expectedRevision: $expectedRevision, changes: $changes) {\n      revision\n      contentHash\n      problems {\n        file\n        line\n        message\n        severity\n      }\n    }\n  }\n": types.SaveDraftFilesDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      can {\n        importPackages\n        exportCourses\n        authorCourses\n        teach\n        report\n        administer\n        secondFactorNeeded\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query AdminOrganisations {\n    adminOrganisations {\n      id\n      name\n      slug\n      memberCount\n    }\n  }\n": types.AdminOrganisationsDocument,
     "\n  mutation CreateOrganisation($name: String!) {\n    createOrganisation(name: $name) {\n      id\n    }\n  }\n": types.CreateOrganisationDocument,
     "\n  mutation RenameOrganisation($id: ID!, $name: String!) {\n    renameOrganisation(id: $id, name: $name) {\n      id\n    }\n  }\n": types.RenameOrganisationDocument,
@@ -107,6 +124,17 @@ const documents: Documents = {
     "\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      id\n    }\n  }\n": types.DeactivatePersonDocument,
     "\n  mutation ReactivatePerson($id: ID!) {\n    reactivatePerson(id: $id) {\n      id\n    }\n  }\n": types.ReactivatePersonDocument,
     "\n  mutation ResetSecondFactor($id: ID!) {\n    resetSecondFactor(id: $id) {\n      id\n    }\n  }\n": types.ResetSecondFactorDocument,
+    "\n  query AuthoringCourses {\n    authoringCourses {\n      courseId\n      title\n      organisationName\n      readOnly\n      hasDraft\n      publishedVersion\n      withdrawn\n    }\n  }\n": types.AuthoringCoursesDocument,
+    "\n  mutation CreateCourseDraft($input: NewCourseInput!) {\n    createCourseDraft(input: $input) {\n      courseId\n    }\n  }\n": types.CreateCourseDraftDocument,
+    "\n  query DraftRevisions($courseId: ID!) {\n    draftRevisions(courseId: $courseId) {\n      revision\n      author\n      createdAt\n    }\n  }\n": types.DraftRevisionsDocument,
+    "\n  mutation RestoreDraftRevision($courseId: ID!, $revision: Int!) {\n    restoreDraftRevision(courseId: $courseId, revision: $revision) {\n      revision\n    }\n  }\n": types.RestoreDraftRevisionDocument,
+    "\n  query DraftPreview($courseId: ID!, $locale: String!) {\n    draftPreview(courseId: $courseId, locale: $locale) {\n      locale\n      title\n      description\n      units {\n        id\n        moduleTitle\n        type\n        title\n        html\n        prompt\n        questions {\n          id\n          kind\n          prompt\n          options {\n            id\n            text\n            correct\n            feedback\n          }\n        }\n        choices {\n          id\n          text\n          consequence\n          best\n        }\n        media {\n          kind\n          title\n          url\n          captionsUrl\n          transcriptHtml\n        }\n      }\n    }\n  }\n": types.DraftPreviewDocument,
+    "\n  query DraftDiff($courseId: ID!) {\n    draftDiff(courseId: $courseId) {\n      path\n      status\n      parts {\n        change\n        text\n      }\n    }\n    coursePublications(courseId: $courseId) {\n      action\n      version\n      note\n      by\n      at\n    }\n    reviewLinks(courseId: $courseId) {\n      id\n      createdAt\n      revoked\n    }\n    reviewComments(courseId: $courseId) {\n      unitId\n      name\n      text\n      createdAt\n    }\n  }\n": types.DraftDiffDocument,
+    "\n  mutation CreateReviewLink($courseId: ID!) {\n    createReviewLink(courseId: $courseId) {\n      token\n    }\n  }\n": types.CreateReviewLinkDocument,
+    "\n  mutation RevokeReviewLink($courseId: ID!, $id: ID!) {\n    revokeReviewLink(courseId: $courseId, id: $id)\n  }\n": types.RevokeReviewLinkDocument,
+    "\n  mutation PublishCourseDraft($courseId: ID!, $note: String!) {\n    publishCourseDraft(courseId: $courseId, note: $note) {\n      version\n    }\n  }\n": types.PublishCourseDraftDocument,
+    "\n  mutation SetCourseWithdrawn($courseId: ID!, $withdrawn: Boolean!, $note: String!) {\n    setCourseWithdrawn(courseId: $courseId, withdrawn: $withdrawn, note: $note) {\n      version\n    }\n  }\n": types.SetCourseWithdrawnDocument,
+    "\n  query DraftTranslations($courseId: ID!) {\n    draftTranslations(courseId: $courseId) {\n      sourceLocale\n      locales {\n        locale\n        current\n        total\n      }\n      units {\n        unitId\n        locale\n        state\n      }\n    }\n  }\n": types.DraftTranslationsDocument,
     "\n  query MyPackageImports {\n    myPackageImports {\n      id\n      fileName\n      status\n      courseId\n      courseVersion\n      createdAt\n    }\n  }\n": types.MyPackageImportsDocument,
     "\n  query PackageImport($id: ID!) {\n    packageImport(id: $id) {\n      id\n      fileName\n      status\n      progress\n      problems\n      warnings\n      courseId\n      courseVersion\n    }\n  }\n": types.PackageImportDocument,
     "\n  query MyAccount {\n    myAccount {\n      email\n      emailVerified\n      hasPassword\n    }\n    invitableOrganisations {\n      id\n    }\n  }\n": types.MyAccountDocument,
@@ -170,6 +198,8 @@ const documents: Documents = {
     "\n  mutation LoginWithPasskey($challenge: String!, $response: String!) {\n    loginWithPasskey(challenge: $challenge, response: $response) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.LoginWithPasskeyDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  query Review($token: String!, $locale: String!) {\n    review(token: $token, locale: $locale) {\n      courseId\n      locale\n      title\n      description\n      units {\n        id\n        moduleTitle\n        type\n        title\n        html\n        prompt\n        questions {\n          id\n          kind\n          prompt\n          options {\n            id\n            text\n            correct\n            feedback\n          }\n        }\n        choices {\n          id\n          text\n          consequence\n          best\n        }\n        media {\n          kind\n          title\n          url\n          captionsUrl\n          transcriptHtml\n        }\n      }\n    }\n  }\n": types.ReviewDocument,
+    "\n  mutation AddReviewComment($token: String!, $unitId: String!, $name: String!, $text: String!) {\n    addReviewComment(token: $token, unitId: $unitId, name: $name, text: $text)\n  }\n": types.AddReviewCommentDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n": types.ConfirmEmailDocument,
     "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      learnerName\n      courseTitle\n      courseVersion\n      issuedAt\n    }\n    certificateRevocation(code: $code) {\n      revokedAt\n    }\n  }\n": types.VerifyCertificateDocument,
@@ -178,7 +208,15 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      can {\n        importPackages\n        exportCourses\n        teach\n        report\n        administer\n        secondFactorNeeded\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  query CourseDraft($courseId: ID!) {\n    courseDraft(courseId: $courseId) {\n      courseId\n      organisationName\n      revision\n      updatedAt\n      updatedBy\n      contentHash\n      publishedVersion\n      withdrawn\n      files {\n        path\n        text\n      }\n      media {\n        path\n        size\n        url\n      }\n      problems {\n        file\n        line\n        message\n        severity\n      }\n    }\n  }\n"): typeof import('./graphql').CourseDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveDraftFiles($courseId: ID!, $expectedRevision: Int!, $changes: [FileChangeInput!]!) {\n    saveDraftFiles(courseId: $courseId, expectedRevision: $expectedRevision, changes: $changes) {\n      revision\n      contentHash\n      problems {\n        file\n        line\n        message\n        severity\n      }\n    }\n  }\n"): typeof import('./graphql').SaveDraftFilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      can {\n        importPackages\n        exportCourses\n        authorCourses\n        teach\n        report\n        administer\n        secondFactorNeeded\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -223,6 +261,50 @@ export function graphql(source: "\n  mutation ReactivatePerson($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetSecondFactor($id: ID!) {\n    resetSecondFactor(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').ResetSecondFactorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthoringCourses {\n    authoringCourses {\n      courseId\n      title\n      organisationName\n      readOnly\n      hasDraft\n      publishedVersion\n      withdrawn\n    }\n  }\n"): typeof import('./graphql').AuthoringCoursesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCourseDraft($input: NewCourseInput!) {\n    createCourseDraft(input: $input) {\n      courseId\n    }\n  }\n"): typeof import('./graphql').CreateCourseDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftRevisions($courseId: ID!) {\n    draftRevisions(courseId: $courseId) {\n      revision\n      author\n      createdAt\n    }\n  }\n"): typeof import('./graphql').DraftRevisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreDraftRevision($courseId: ID!, $revision: Int!) {\n    restoreDraftRevision(courseId: $courseId, revision: $revision) {\n      revision\n    }\n  }\n"): typeof import('./graphql').RestoreDraftRevisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftPreview($courseId: ID!, $locale: String!) {\n    draftPreview(courseId: $courseId, locale: $locale) {\n      locale\n      title\n      description\n      units {\n        id\n        moduleTitle\n        type\n        title\n        html\n        prompt\n        questions {\n          id\n          kind\n          prompt\n          options {\n            id\n            text\n            correct\n            feedback\n          }\n        }\n        choices {\n          id\n          text\n          consequence\n          best\n        }\n        media {\n          kind\n          title\n          url\n          captionsUrl\n          transcriptHtml\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DraftPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftDiff($courseId: ID!) {\n    draftDiff(courseId: $courseId) {\n      path\n      status\n      parts {\n        change\n        text\n      }\n    }\n    coursePublications(courseId: $courseId) {\n      action\n      version\n      note\n      by\n      at\n    }\n    reviewLinks(courseId: $courseId) {\n      id\n      createdAt\n      revoked\n    }\n    reviewComments(courseId: $courseId) {\n      unitId\n      name\n      text\n      createdAt\n    }\n  }\n"): typeof import('./graphql').DraftDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReviewLink($courseId: ID!) {\n    createReviewLink(courseId: $courseId) {\n      token\n    }\n  }\n"): typeof import('./graphql').CreateReviewLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeReviewLink($courseId: ID!, $id: ID!) {\n    revokeReviewLink(courseId: $courseId, id: $id)\n  }\n"): typeof import('./graphql').RevokeReviewLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishCourseDraft($courseId: ID!, $note: String!) {\n    publishCourseDraft(courseId: $courseId, note: $note) {\n      version\n    }\n  }\n"): typeof import('./graphql').PublishCourseDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCourseWithdrawn($courseId: ID!, $withdrawn: Boolean!, $note: String!) {\n    setCourseWithdrawn(courseId: $courseId, withdrawn: $withdrawn, note: $note) {\n      version\n    }\n  }\n"): typeof import('./graphql').SetCourseWithdrawnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftTranslations($courseId: ID!) {\n    draftTranslations(courseId: $courseId) {\n      sourceLocale\n      locales {\n        locale\n        current\n        total\n      }\n      units {\n        unitId\n        locale\n        state\n      }\n    }\n  }\n"): typeof import('./graphql').DraftTranslationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -475,6 +557,14 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Review($token: String!, $locale: String!) {\n    review(token: $token, locale: $locale) {\n      courseId\n      locale\n      title\n      description\n      units {\n        id\n        moduleTitle\n        type\n        title\n        html\n        prompt\n        questions {\n          id\n          kind\n          prompt\n          options {\n            id\n            text\n            correct\n            feedback\n          }\n        }\n        choices {\n          id\n          text\n          consequence\n          best\n        }\n        media {\n          kind\n          title\n          url\n          captionsUrl\n          transcriptHtml\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddReviewComment($token: String!, $unitId: String!, $name: String!, $text: String!) {\n    addReviewComment(token: $token, unitId: $unitId, name: $name, text: $text)\n  }\n"): typeof import('./graphql').AddReviewCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

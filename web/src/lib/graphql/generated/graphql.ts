@@ -89,6 +89,12 @@ export type EmailChangeInput = {
   password: string;
 };
 
+export type FileChangeInput = {
+  path: string;
+  /** The new text; null removes the file. */
+  text?: string | null | undefined;
+};
+
 export type InviteInput = {
   email: string;
   /** The invitation mail's language (default: the inviter's). */
@@ -119,6 +125,15 @@ export type NewClassInput = {
   organisationId: string | number;
   /** The term or school year, in the teacher's words ("2026–2027"). */
   term: string;
+};
+
+export type NewCourseInput = {
+  /** Start from a copy of this course. */
+  copyOf?: string | number | null | undefined;
+  courseId: string;
+  organisationId?: string | number | null | undefined;
+  sourceLocale?: string | null | undefined;
+  title?: string | null | undefined;
 };
 
 export type ResetPasswordInput = {
@@ -180,10 +195,26 @@ export type SubmitCheckInput = {
   sessionTime?: string | null | undefined;
 };
 
+export type CourseDraftQueryVariables = Exact<{
+  courseId: string | number;
+}>;
+
+
+export type CourseDraftQuery = { courseDraft: { courseId: string, organisationName: string, revision: number, updatedAt: string, updatedBy: string | null, contentHash: string | null, publishedVersion: number | null, withdrawn: boolean, files: Array<{ path: string, text: string }>, media: Array<{ path: string, size: number, url: string }>, problems: Array<{ file: string, line: number | null, message: string, severity: string }> } };
+
+export type SaveDraftFilesMutationVariables = Exact<{
+  courseId: string | number;
+  expectedRevision: number;
+  changes: Array<FileChangeInput> | FileChangeInput;
+}>;
+
+
+export type SaveDraftFilesMutation = { saveDraftFiles: { revision: number, contentHash: string | null, problems: Array<{ file: string, line: number | null, message: string, severity: string }> } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, displayName: string, email: string | null, locale: string, can: { importPackages: boolean, exportCourses: boolean, teach: boolean, report: boolean, administer: boolean, secondFactorNeeded: boolean } } | null };
+export type MeQuery = { me: { id: string, displayName: string, email: string | null, locale: string, can: { importPackages: boolean, exportCourses: boolean, authorCourses: boolean, teach: boolean, report: boolean, administer: boolean, secondFactorNeeded: boolean } } | null };
 
 export type AdminOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -261,6 +292,87 @@ export type ResetSecondFactorMutationVariables = Exact<{
 
 
 export type ResetSecondFactorMutation = { resetSecondFactor: { id: string } };
+
+export type AuthoringCoursesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthoringCoursesQuery = { authoringCourses: Array<{ courseId: string, title: string, organisationName: string | null, readOnly: boolean, hasDraft: boolean, publishedVersion: number | null, withdrawn: boolean }> };
+
+export type CreateCourseDraftMutationVariables = Exact<{
+  input: NewCourseInput;
+}>;
+
+
+export type CreateCourseDraftMutation = { createCourseDraft: { courseId: string } };
+
+export type DraftRevisionsQueryVariables = Exact<{
+  courseId: string | number;
+}>;
+
+
+export type DraftRevisionsQuery = { draftRevisions: Array<{ revision: number, author: string | null, createdAt: string }> };
+
+export type RestoreDraftRevisionMutationVariables = Exact<{
+  courseId: string | number;
+  revision: number;
+}>;
+
+
+export type RestoreDraftRevisionMutation = { restoreDraftRevision: { revision: number } };
+
+export type DraftPreviewQueryVariables = Exact<{
+  courseId: string | number;
+  locale: string;
+}>;
+
+
+export type DraftPreviewQuery = { draftPreview: { locale: string, title: string, description: string, units: Array<{ id: string, moduleTitle: string, type: string, title: string, html: string, prompt: string | null, questions: Array<{ id: string, kind: string, prompt: string, options: Array<{ id: string, text: string, correct: boolean, feedback: string }> }>, choices: Array<{ id: string, text: string, consequence: string, best: boolean }>, media: Array<{ kind: string, title: string, url: string, captionsUrl: string | null, transcriptHtml: string }> }> } };
+
+export type DraftDiffQueryVariables = Exact<{
+  courseId: string | number;
+}>;
+
+
+export type DraftDiffQuery = { draftDiff: Array<{ path: string, status: string, parts: Array<{ change: string, text: string }> }>, coursePublications: Array<{ action: string, version: number, note: string, by: string | null, at: string }>, reviewLinks: Array<{ id: string, createdAt: string, revoked: boolean }>, reviewComments: Array<{ unitId: string, name: string, text: string, createdAt: string }> };
+
+export type CreateReviewLinkMutationVariables = Exact<{
+  courseId: string | number;
+}>;
+
+
+export type CreateReviewLinkMutation = { createReviewLink: { token: string } };
+
+export type RevokeReviewLinkMutationVariables = Exact<{
+  courseId: string | number;
+  id: string | number;
+}>;
+
+
+export type RevokeReviewLinkMutation = { revokeReviewLink: boolean };
+
+export type PublishCourseDraftMutationVariables = Exact<{
+  courseId: string | number;
+  note: string;
+}>;
+
+
+export type PublishCourseDraftMutation = { publishCourseDraft: { version: number } };
+
+export type SetCourseWithdrawnMutationVariables = Exact<{
+  courseId: string | number;
+  withdrawn: boolean;
+  note: string;
+}>;
+
+
+export type SetCourseWithdrawnMutation = { setCourseWithdrawn: { version: number } };
+
+export type DraftTranslationsQueryVariables = Exact<{
+  courseId: string | number;
+}>;
+
+
+export type DraftTranslationsQuery = { draftTranslations: { sourceLocale: string, locales: Array<{ locale: string, current: number, total: number }>, units: Array<{ unitId: string, locale: string, state: string }> } };
 
 export type MyPackageImportsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -709,6 +821,24 @@ export type ResetPasswordMutationVariables = Exact<{
 
 export type ResetPasswordMutation = { resetPassword: boolean };
 
+export type ReviewQueryVariables = Exact<{
+  token: string;
+  locale: string;
+}>;
+
+
+export type ReviewQuery = { review: { courseId: string, locale: string, title: string, description: string, units: Array<{ id: string, moduleTitle: string, type: string, title: string, html: string, prompt: string | null, questions: Array<{ id: string, kind: string, prompt: string, options: Array<{ id: string, text: string, correct: boolean, feedback: string }> }>, choices: Array<{ id: string, text: string, consequence: string, best: boolean }>, media: Array<{ kind: string, title: string, url: string, captionsUrl: string | null, transcriptHtml: string }> }> } };
+
+export type AddReviewCommentMutationVariables = Exact<{
+  token: string;
+  unitId: string;
+  name: string;
+  text: string;
+}>;
+
+
+export type AddReviewCommentMutation = { addReviewComment: boolean };
+
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
@@ -749,6 +879,53 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const CourseDraftDocument = new TypedDocumentString(`
+    query CourseDraft($courseId: ID!) {
+  courseDraft(courseId: $courseId) {
+    courseId
+    organisationName
+    revision
+    updatedAt
+    updatedBy
+    contentHash
+    publishedVersion
+    withdrawn
+    files {
+      path
+      text
+    }
+    media {
+      path
+      size
+      url
+    }
+    problems {
+      file
+      line
+      message
+      severity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourseDraftQuery, CourseDraftQueryVariables>;
+export const SaveDraftFilesDocument = new TypedDocumentString(`
+    mutation SaveDraftFiles($courseId: ID!, $expectedRevision: Int!, $changes: [FileChangeInput!]!) {
+  saveDraftFiles(
+    courseId: $courseId
+    expectedRevision: $expectedRevision
+    changes: $changes
+  ) {
+    revision
+    contentHash
+    problems {
+      file
+      line
+      message
+      severity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveDraftFilesMutation, SaveDraftFilesMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -759,6 +936,7 @@ export const MeDocument = new TypedDocumentString(`
     can {
       importPackages
       exportCourses
+      authorCourses
       teach
       report
       administer
@@ -869,6 +1047,156 @@ export const ResetSecondFactorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResetSecondFactorMutation, ResetSecondFactorMutationVariables>;
+export const AuthoringCoursesDocument = new TypedDocumentString(`
+    query AuthoringCourses {
+  authoringCourses {
+    courseId
+    title
+    organisationName
+    readOnly
+    hasDraft
+    publishedVersion
+    withdrawn
+  }
+}
+    `) as unknown as TypedDocumentString<AuthoringCoursesQuery, AuthoringCoursesQueryVariables>;
+export const CreateCourseDraftDocument = new TypedDocumentString(`
+    mutation CreateCourseDraft($input: NewCourseInput!) {
+  createCourseDraft(input: $input) {
+    courseId
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCourseDraftMutation, CreateCourseDraftMutationVariables>;
+export const DraftRevisionsDocument = new TypedDocumentString(`
+    query DraftRevisions($courseId: ID!) {
+  draftRevisions(courseId: $courseId) {
+    revision
+    author
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<DraftRevisionsQuery, DraftRevisionsQueryVariables>;
+export const RestoreDraftRevisionDocument = new TypedDocumentString(`
+    mutation RestoreDraftRevision($courseId: ID!, $revision: Int!) {
+  restoreDraftRevision(courseId: $courseId, revision: $revision) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreDraftRevisionMutation, RestoreDraftRevisionMutationVariables>;
+export const DraftPreviewDocument = new TypedDocumentString(`
+    query DraftPreview($courseId: ID!, $locale: String!) {
+  draftPreview(courseId: $courseId, locale: $locale) {
+    locale
+    title
+    description
+    units {
+      id
+      moduleTitle
+      type
+      title
+      html
+      prompt
+      questions {
+        id
+        kind
+        prompt
+        options {
+          id
+          text
+          correct
+          feedback
+        }
+      }
+      choices {
+        id
+        text
+        consequence
+        best
+      }
+      media {
+        kind
+        title
+        url
+        captionsUrl
+        transcriptHtml
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftPreviewQuery, DraftPreviewQueryVariables>;
+export const DraftDiffDocument = new TypedDocumentString(`
+    query DraftDiff($courseId: ID!) {
+  draftDiff(courseId: $courseId) {
+    path
+    status
+    parts {
+      change
+      text
+    }
+  }
+  coursePublications(courseId: $courseId) {
+    action
+    version
+    note
+    by
+    at
+  }
+  reviewLinks(courseId: $courseId) {
+    id
+    createdAt
+    revoked
+  }
+  reviewComments(courseId: $courseId) {
+    unitId
+    name
+    text
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<DraftDiffQuery, DraftDiffQueryVariables>;
+export const CreateReviewLinkDocument = new TypedDocumentString(`
+    mutation CreateReviewLink($courseId: ID!) {
+  createReviewLink(courseId: $courseId) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReviewLinkMutation, CreateReviewLinkMutationVariables>;
+export const RevokeReviewLinkDocument = new TypedDocumentString(`
+    mutation RevokeReviewLink($courseId: ID!, $id: ID!) {
+  revokeReviewLink(courseId: $courseId, id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeReviewLinkMutation, RevokeReviewLinkMutationVariables>;
+export const PublishCourseDraftDocument = new TypedDocumentString(`
+    mutation PublishCourseDraft($courseId: ID!, $note: String!) {
+  publishCourseDraft(courseId: $courseId, note: $note) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PublishCourseDraftMutation, PublishCourseDraftMutationVariables>;
+export const SetCourseWithdrawnDocument = new TypedDocumentString(`
+    mutation SetCourseWithdrawn($courseId: ID!, $withdrawn: Boolean!, $note: String!) {
+  setCourseWithdrawn(courseId: $courseId, withdrawn: $withdrawn, note: $note) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SetCourseWithdrawnMutation, SetCourseWithdrawnMutationVariables>;
+export const DraftTranslationsDocument = new TypedDocumentString(`
+    query DraftTranslations($courseId: ID!) {
+  draftTranslations(courseId: $courseId) {
+    sourceLocale
+    locales {
+      locale
+      current
+      total
+    }
+    units {
+      unitId
+      locale
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftTranslationsQuery, DraftTranslationsQueryVariables>;
 export const MyPackageImportsDocument = new TypedDocumentString(`
     query MyPackageImports {
   myPackageImports {
@@ -1635,6 +1963,53 @@ export const ResetPasswordDocument = new TypedDocumentString(`
   resetPassword(input: $input)
 }
     `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const ReviewDocument = new TypedDocumentString(`
+    query Review($token: String!, $locale: String!) {
+  review(token: $token, locale: $locale) {
+    courseId
+    locale
+    title
+    description
+    units {
+      id
+      moduleTitle
+      type
+      title
+      html
+      prompt
+      questions {
+        id
+        kind
+        prompt
+        options {
+          id
+          text
+          correct
+          feedback
+        }
+      }
+      choices {
+        id
+        text
+        consequence
+        best
+      }
+      media {
+        kind
+        title
+        url
+        captionsUrl
+        transcriptHtml
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewQuery, ReviewQueryVariables>;
+export const AddReviewCommentDocument = new TypedDocumentString(`
+    mutation AddReviewComment($token: String!, $unitId: String!, $name: String!, $text: String!) {
+  addReviewComment(token: $token, unitId: $unitId, name: $name, text: $text)
+}
+    `) as unknown as TypedDocumentString<AddReviewCommentMutation, AddReviewCommentMutationVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {
