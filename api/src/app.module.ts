@@ -21,9 +21,11 @@ import { HealthController } from './health/health.controller.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MfaModule } from './mfa/mfa.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
+import { OrganisationPeopleModule } from './organisation-people/organisation-people.module.js';
 import { ProgressModule } from './progress/progress.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { ReflectionModule } from './reflection/reflection.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { RosterModule } from './roster/roster.module.js';
 import { ScormModule } from './scorm/scorm.module.js';
 import { StorageModule } from './storage/storage.module.js';
@@ -65,6 +67,8 @@ export const featureModules = [
   ClassProgressModule,
   MfaModule,
   AdminModule,
+  ReportsModule,
+  OrganisationPeopleModule,
 ];
 
 @Module({
