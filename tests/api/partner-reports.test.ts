@@ -1,4 +1,7 @@
 import { parse } from 'csv-parse/sync';
+
+/** CSV text as rows of cells, as a spreadsheet reads it (a byte-order mark skipped). */
+const csvCells = (text: string | Buffer): string[][] => parse(text, { bom: true, columns: false });
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoClient } from '../support/classroom-fixture.js';
@@ -93,7 +96,7 @@ const query = (f: Record<string, unknown>) =>
 async function csvRows(client: ApiClient, org: string, f: Record<string, unknown> = {}, bom = false) {
   const res = await client.get(`/reports/${org}/completion.csv?${query(f)}${bom ? '&bom=1' : ''}`);
   expect(res.status).toBe(200);
-  return parse(await res.text(), { bom: true }) as string[][];
+  return csvCells(await res.text());
 }
 
 async function xlsxRows(client: ApiClient, org: string, f: Record<string, unknown> = {}) {
@@ -125,9 +128,7 @@ describe('partner completion report', () => {
     expect(self.completedAt).not.toBeNull();
 
     // The teacher's class CSV says the same of the same student: status, score, minutes, overdue.
-    const teacherCsv = parse(await (await a.teacher.client.get(`/classrooms/${a.classroomId}/progress.csv`)).text(), {
-      bom: true,
-    }) as string[][];
+    const teacherCsv = csvCells(await (await a.teacher.client.get(`/classrooms/${a.classroomId}/progress.csv`)).text());
     const gridRow = teacherCsv.find((r) => r[0] === `'${A_NAMES.student}`)!;
     const reportCsv = await csvRows(partnerA, riverside, { classroomId: a.classroomId });
     const reportRow = reportCsv.find((r) => r[0] === `'${A_NAMES.student}`)!;
@@ -254,5 +255,45 @@ describe('partner completion report', () => {
       expect((await client.gql(REPORT, { o: riverside })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const anonymous = await fetch(`${stack.apiUrl}/reports/${riverside}/completion.csv`);
     expect(anonymous.status).toBe(401);
+  });
+});
+
+describe('an organisation’s people', () => {
+  const MEMBERS = `query($o: ID!) { organisationMembers(organisationId: $o) { userId displayName roles classes deactivatedAt canDeactivate } }`;
+  const DEACTIVATE = `mutation($o: ID!, $u: ID!) { deactivateMember(organisationId: $o, userId: $u) { userId deactivatedAt } }`;
+
+  it('lists members with roles and classes, and deactivates one at once, keeping their records', async () => {
+    const { organisationMembers } = await partnerA.ok<{
+      organisationMembers: { userId: string; displayName: string; roles: string[]; classes: string[]; canDeactivate: boolean }[];
+    }>(MEMBERS, { o: riverside });
+    expect(organisationMembers.find((m) => m.userId === a.teacher.userId)).toMatchObject({
+      roles: ['teacher'],
+      classes: [A_NAMES.className],
+      canDeactivate: true,
+    });
+    expect(JSON.stringify(organisationMembers)).not.toContain(B_NAMES.self);
+    const member = await memberOf(stack, 'riverside-school', 'learner', 'Leaving Soon');
+    expect((await member.client.gql(`query { me { id } }`)).data?.me).not.toBeNull();
+    await partnerA.ok(DEACTIVATE, { o: riverside, u: member.userId });
+    expect((await member.client.gql(`query { me { id } }`)).data?.me ?? null).toBeNull();
+    const { rows } = await stack.db.query(`select 1 from app_user where id = $1`, [member.userId]);
+    expect(rows).toHaveLength(1);
+  });
+
+  it('refuses someone of another organisation, someone who also belongs elsewhere, and oneself', async () => {
+    expect((await partnerA.gql(DEACTIVATE, { o: riverside, u: b.self.userId })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await partnerA.gql(DEACTIVATE, { o: community, u: b.self.userId })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const both = await memberOf(stack, 'riverside-school', 'learner', 'In Two Places');
+    await stack.db.query(
+      `insert into membership (id, user_id, organisation_id, role, created_at) values (gen_random_uuid(), $1, $2, 'learner', now())`,
+      [both.userId, community],
+    );
+    const refused = await partnerA.gql(DEACTIVATE, { o: riverside, u: both.userId });
+    expect(refused.errors?.[0]?.extensions?.reason).toBe('MEMBER_NOT_DEACTIVATABLE');
+    expect((await both.client.gql(`query { me { id } }`)).data?.me).not.toBeNull();
+    const { rows } = await stack.db.query<{ id: string }>(`select id from app_user where email = 'partner@demo.kinship.test'`);
+    expect((await partnerA.gql(DEACTIVATE, { o: riverside, u: rows[0]!.id })).errors?.[0]?.extensions?.reason).toBe(
+      'MEMBER_NOT_DEACTIVATABLE',
+    );
   });
 });
