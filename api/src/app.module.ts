@@ -25,6 +25,7 @@ import { OrganisationPeopleModule } from './organisation-people/organisation-peo
 import { ProgressModule } from './progress/progress.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { ReflectionModule } from './reflection/reflection.module.js';
+import { ReportSchedulesModule } from './report-schedules/report-schedules.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { RosterModule } from './roster/roster.module.js';
 import { ScormModule } from './scorm/scorm.module.js';
@@ -68,6 +69,7 @@ export const featureModules = [
   MfaModule,
   AdminModule,
   ReportsModule,
+  ReportSchedulesModule,
   OrganisationPeopleModule,
 ];
 

@@ -36,6 +36,11 @@ export class CompletionReportService {
   /** Checks the viewer and the filters; the filters' ids must be this organisation's (or a real course). */
   async checked(viewer: Viewer, organisationId: string, input: ReportFilterInput): Promise<ReportFilter> {
     if (!UUID.test(organisationId) || !mayReportOn(viewer, organisationId)) throw notFound('That organisation');
+    return this.checkFilter(organisationId, input);
+  }
+
+  /** The filters alone, for callers that settled who may read first (a scheduled report's signed link). */
+  async checkFilter(organisationId: string, input: ReportFilterInput): Promise<ReportFilter> {
     const filter = parseReportFilter(input);
     if (filter.classroomId) {
       const known = UUID.test(filter.classroomId)
@@ -87,8 +92,13 @@ export class CompletionReportService {
    */
   async rows(viewer: Viewer, organisationId: string, input: ReportFilterInput): Promise<AsyncIterable<ReportRow[]>> {
     const filter = await this.checked(viewer, organisationId, input);
-    const { text, params } = orderedRows(organisationId, viewer.locale, filter);
-    return this.batches(text, params, viewer.locale);
+    return this.rowsOf(organisationId, viewer.locale, filter);
+  }
+
+  /** The rows of a filter already checked, for whoever the caller has already let read them. */
+  rowsOf(organisationId: string, locale: string, filter: ReportFilter): AsyncIterable<ReportRow[]> {
+    const { text, params } = orderedRows(organisationId, locale, filter);
+    return this.batches(text, params, locale);
   }
 
   private async *batches(text: string, params: unknown[], locale: string): AsyncGenerator<ReportRow[]> {

@@ -7,5 +7,6 @@ import { ReportDownloadController } from './report-download.controller.js';
 @Module({
   providers: [CompletionReportService, ReportDashboardService, CompletionReportResolver],
   controllers: [ReportDownloadController],
+  exports: [CompletionReportService],
 })
 export class ReportsModule {}

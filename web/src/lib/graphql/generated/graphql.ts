@@ -113,7 +113,10 @@ export type InviteInput = {
 };
 
 /** reset: a new code (the old one stops working); open or close: the same code. */
-export type JoinCodeAction = 'close' | 'open' | 'reset';
+export type JoinCodeAction =
+  | 'close'
+  | 'open'
+  | 'reset';
 
 export type LoginInput = {
   /** What the person logs in with (the web passes the browser's User-Agent), for their sessions page. */
@@ -133,6 +136,18 @@ export type NewClassInput = {
   term: string;
 };
 
+export type ReportScheduleInput = {
+  classroomId?: string | number | null | undefined;
+  courseId?: string | number | null | undefined;
+  /** csv or xlsx */
+  format: string;
+  /** weekly or monthly */
+  frequency: string;
+  organisationId: string | number;
+  /** E-mail addresses of the organisation's staff; any other address is refused. */
+  recipients: Array<string>;
+};
+
 export type ResetPasswordInput = {
   newPassword: string;
   /** The secret from the mailed link. */
@@ -140,7 +155,12 @@ export type ResetPasswordInput = {
 };
 
 /** What a person may do inside one organisation. */
-export type Role = 'admin' | 'learner' | 'partner_admin' | 'teacher' | 'trainer';
+export type Role =
+  | 'admin'
+  | 'learner'
+  | 'partner_admin'
+  | 'teacher'
+  | 'trainer';
 
 export type SaveReflectionInput = {
   attemptId: string | number;
@@ -169,7 +189,10 @@ export type SignUpInput = {
   password: string;
 };
 
-export type StudentProgressStatus = 'completed' | 'in_progress' | 'not_started';
+export type StudentProgressStatus =
+  | 'completed'
+  | 'in_progress'
+  | 'not_started';
 
 /** A knowledge check submitted for scoring; it is stored as a numbered commit like any other. */
 export type SubmitCheckInput = {
@@ -184,32 +207,20 @@ export type SubmitCheckInput = {
   sessionTime?: string | null | undefined;
 };
 
-export type MeQueryVariables = Exact<{ [key: string]: never }>;
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type MeQuery = {
-  me: {
-    id: string;
-    displayName: string;
-    email: string | null;
-    locale: string;
-    can: {
-      importPackages: boolean;
-      exportCourses: boolean;
-      teach: boolean;
-      report: boolean;
-      administer: boolean;
-      secondFactorNeeded: boolean;
-    };
-  } | null;
-};
 
-export type AdminOrganisationsQueryVariables = Exact<{ [key: string]: never }>;
+export type MeQuery = { me: { id: string, displayName: string, email: string | null, locale: string, can: { importPackages: boolean, exportCourses: boolean, teach: boolean, report: boolean, administer: boolean, secondFactorNeeded: boolean } } | null };
 
-export type AdminOrganisationsQuery = { adminOrganisations: Array<{ id: string; name: string; slug: string; memberCount: number }> };
+export type AdminOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminOrganisationsQuery = { adminOrganisations: Array<{ id: string, name: string, slug: string, memberCount: number }> };
 
 export type CreateOrganisationMutationVariables = Exact<{
   name: string;
 }>;
+
 
 export type CreateOrganisationMutation = { createOrganisation: { id: string } };
 
@@ -218,44 +229,35 @@ export type RenameOrganisationMutationVariables = Exact<{
   name: string;
 }>;
 
+
 export type RenameOrganisationMutation = { renameOrganisation: { id: string } };
 
 export type AuditLogQueryVariables = Exact<{
   targetId?: string | number | null | undefined;
 }>;
 
-export type AuditLogQuery = {
-  auditLog: Array<{ id: string; at: string; actorName: string; action: string; targetName: string; details: string; address: string }>;
-};
+
+export type AuditLogQuery = { auditLog: Array<{ id: string, at: string, actorName: string, action: string, targetName: string, details: string, address: string }> };
 
 export type AdminPeopleQueryVariables = Exact<{
   search: string;
 }>;
 
-export type AdminPeopleQuery = {
-  adminPeople: Array<{ id: string; displayName: string; email: string | null; deactivatedAt: string | null }>;
-};
+
+export type AdminPeopleQuery = { adminPeople: Array<{ id: string, displayName: string, email: string | null, deactivatedAt: string | null }> };
 
 export type AdminPersonQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type AdminPersonQuery = {
-  adminPerson: {
-    id: string;
-    displayName: string;
-    email: string | null;
-    deactivatedAt: string | null;
-    secondFactorEnrolled: boolean;
-    memberships: Array<{ id: string; organisationName: string; role: Role }>;
-  };
-  adminOrganisations: Array<{ id: string; name: string }>;
-};
+
+export type AdminPersonQuery = { adminPerson: { id: string, displayName: string, email: string | null, deactivatedAt: string | null, secondFactorEnrolled: boolean, memberships: Array<{ id: string, organisationName: string, role: Role }> }, adminOrganisations: Array<{ id: string, name: string }> };
 
 export type ChangeMembershipRoleMutationVariables = Exact<{
   membershipId: string | number;
   role: Role;
 }>;
+
 
 export type ChangeMembershipRoleMutation = { changeMembershipRole: { id: string } };
 
@@ -263,11 +265,13 @@ export type AddMembershipMutationVariables = Exact<{
   input: AddMembershipInput;
 }>;
 
+
 export type AddMembershipMutation = { addMembership: { id: string } };
 
 export type DeactivatePersonMutationVariables = Exact<{
   id: string | number;
 }>;
+
 
 export type DeactivatePersonMutation = { deactivatePerson: { id: string } };
 
@@ -275,54 +279,37 @@ export type ReactivatePersonMutationVariables = Exact<{
   id: string | number;
 }>;
 
+
 export type ReactivatePersonMutation = { reactivatePerson: { id: string } };
 
 export type ResetSecondFactorMutationVariables = Exact<{
   id: string | number;
 }>;
 
+
 export type ResetSecondFactorMutation = { resetSecondFactor: { id: string } };
 
-export type MyPackageImportsQueryVariables = Exact<{ [key: string]: never }>;
+export type MyPackageImportsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type MyPackageImportsQuery = {
-  myPackageImports: Array<{
-    id: string;
-    fileName: string;
-    status: string;
-    courseId: string | null;
-    courseVersion: number | null;
-    createdAt: string;
-  }>;
-};
+
+export type MyPackageImportsQuery = { myPackageImports: Array<{ id: string, fileName: string, status: string, courseId: string | null, courseVersion: number | null, createdAt: string }> };
 
 export type PackageImportQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type PackageImportQuery = {
-  packageImport: {
-    id: string;
-    fileName: string;
-    status: string;
-    progress: number;
-    problems: Array<string>;
-    warnings: Array<string>;
-    courseId: string | null;
-    courseVersion: number | null;
-  };
-};
 
-export type MyAccountQueryVariables = Exact<{ [key: string]: never }>;
+export type PackageImportQuery = { packageImport: { id: string, fileName: string, status: string, progress: number, problems: Array<string>, warnings: Array<string>, courseId: string | null, courseVersion: number | null } };
 
-export type MyAccountQuery = {
-  myAccount: { email: string | null; emailVerified: boolean; hasPassword: boolean };
-  invitableOrganisations: Array<{ id: string }>;
-};
+export type MyAccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAccountQuery = { myAccount: { email: string | null, emailVerified: boolean, hasPassword: boolean }, invitableOrganisations: Array<{ id: string }> };
 
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
 }>;
+
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
@@ -330,22 +317,23 @@ export type RequestEmailChangeMutationVariables = Exact<{
   input: EmailChangeInput;
 }>;
 
+
 export type RequestEmailChangeMutation = { requestEmailChange: boolean };
 
-export type ResendEmailVerificationMutationVariables = Exact<{ [key: string]: never }>;
+export type ResendEmailVerificationMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type ResendEmailVerificationMutation = { resendEmailVerification: boolean };
 
-export type InvitationsQueryVariables = Exact<{ [key: string]: never }>;
+export type InvitationsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type InvitationsQuery = {
-  invitableOrganisations: Array<{ id: string; name: string }>;
-  pendingInvitations: Array<{ id: string; email: string; organisationName: string; role: Role; expiresAt: string }>;
-};
+
+export type InvitationsQuery = { invitableOrganisations: Array<{ id: string, name: string }>, pendingInvitations: Array<{ id: string, email: string, organisationName: string, role: Role, expiresAt: string }> };
 
 export type InviteMutationVariables = Exact<{
   input: InviteInput;
 }>;
+
 
 export type InviteMutation = { invite: boolean };
 
@@ -353,28 +341,23 @@ export type DeleteMyAccountMutationVariables = Exact<{
   password: string;
 }>;
 
+
 export type DeleteMyAccountMutation = { deleteMyAccount: boolean };
 
-export type MySessionsQueryVariables = Exact<{ [key: string]: never }>;
+export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type MySessionsQuery = {
-  mySessions: Array<{
-    id: string;
-    device: string | null;
-    startedAt: string;
-    lastUsedAt: string;
-    sharedComputer: boolean;
-    current: boolean;
-  }>;
-};
+
+export type MySessionsQuery = { mySessions: Array<{ id: string, device: string | null, startedAt: string, lastUsedAt: string, sharedComputer: boolean, current: boolean }> };
 
 export type EndSessionMutationVariables = Exact<{
   id: string | number;
 }>;
 
+
 export type EndSessionMutation = { endSession: boolean };
 
-export type LogOutEverywhereMutationVariables = Exact<{ [key: string]: never }>;
+export type LogOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type LogOutEverywhereMutation = { logOutEverywhere: boolean };
 
@@ -382,56 +365,23 @@ export type JoinClassMutationVariables = Exact<{
   code: string;
 }>;
 
+
 export type JoinClassMutation = { joinClass: string };
 
 export type MyLearningQueryVariables = Exact<{
   locale: string;
 }>;
 
-export type MyLearningQuery = {
-  myEnrolments: Array<{
-    id: string;
-    courseId: string;
-    courseTitle: string;
-    locale: string;
-    completedAt: string | null;
-    completedUnits: number;
-    totalUnits: number;
-    resumeUnitId: string | null;
-  }>;
-  myAssignments: Array<{
-    assignmentId: string;
-    enrolmentId: string | null;
-    className: string;
-    dueAt: string | null;
-    overdue: boolean;
-    note: string | null;
-  }>;
-  myCertificates: Array<{ id: string; code: string; courseTitle: string; issuedAt: string }>;
-};
+
+export type MyLearningQuery = { myEnrolments: Array<{ id: string, courseId: string, courseTitle: string, locale: string, completedAt: string | null, completedUnits: number, totalUnits: number, resumeUnitId: string | null }>, myAssignments: Array<{ assignmentId: string, enrolmentId: string | null, className: string, dueAt: string | null, overdue: boolean, note: string | null }>, myCertificates: Array<{ id: string, code: string, courseTitle: string, issuedAt: string }> };
 
 export type EnrolmentOverviewQueryVariables = Exact<{
   id: string | number;
   locale: string;
 }>;
 
-export type EnrolmentOverviewQuery = {
-  enrolment: {
-    id: string;
-    courseId: string;
-    courseTitle: string;
-    courseVersion: number;
-    locale: string;
-    completedAt: string | null;
-    completedUnits: number;
-    totalUnits: number;
-    resumeUnitId: string | null;
-    successStatus: string;
-    scoreScaled: number | null;
-    units: Array<{ unitId: string; title: string; type: string; moduleTitle: string; completionStatus: string; complete: boolean }>;
-    certificate: { id: string; code: string; issuedAt: string; verificationUrl: string } | null;
-  };
-};
+
+export type EnrolmentOverviewQuery = { enrolment: { id: string, courseId: string, courseTitle: string, courseVersion: number, locale: string, completedAt: string | null, completedUnits: number, totalUnits: number, resumeUnitId: string | null, successStatus: string, scoreScaled: number | null, units: Array<{ unitId: string, title: string, type: string, moduleTitle: string, completionStatus: string, complete: boolean }>, certificate: { id: string, code: string, issuedAt: string, verificationUrl: string } | null } };
 
 export type LaunchUnitMutationVariables = Exact<{
   enrolmentId: string | number;
@@ -439,79 +389,42 @@ export type LaunchUnitMutationVariables = Exact<{
   locale: string;
 }>;
 
-export type LaunchUnitMutation = {
-  launchUnit: {
-    enrolmentId: string;
-    courseTitle: string;
-    locale: string;
-    unit: {
-      id: string;
-      type: string;
-      title: string;
-      html: string;
-      prompt: string | null;
-      position: number;
-      total: number;
-      previousUnitId: string | null;
-      nextUnitId: string | null;
-      blockedBy: Array<string>;
-      questions: Array<{ id: string; kind: string; prompt: string; options: Array<{ id: string; text: string }> }> | null;
-      choices: Array<{ id: string; text: string }> | null;
-      media: Array<{ kind: string; title: string; url: string; contentType: string; captionsUrl: string | null; transcriptHtml: string }>;
-      sco: {
-        scormVersion: string;
-        launchUrl: string;
-        contentOrigin: string;
-        runtimeState: Array<{ element: string; value: string }>;
-      } | null;
-    };
-    attempt: {
-      id: string;
-      seq: number;
-      completionStatus: string;
-      successStatus: string;
-      location: string;
-      interactions: Array<{ id: string; learnerResponse: string }>;
-    };
-    reflection: { text: string; sharedWithTeacher: boolean } | null;
-  };
-};
+
+export type LaunchUnitMutation = { launchUnit: { enrolmentId: string, courseTitle: string, locale: string, unit: { id: string, type: string, title: string, html: string, prompt: string | null, position: number, total: number, previousUnitId: string | null, nextUnitId: string | null, blockedBy: Array<string>, questions: Array<{ id: string, kind: string, prompt: string, options: Array<{ id: string, text: string }> }> | null, choices: Array<{ id: string, text: string }> | null, media: Array<{ kind: string, title: string, url: string, contentType: string, captionsUrl: string | null, transcriptHtml: string }>, sco: { scormVersion: string, launchUrl: string, contentOrigin: string, runtimeState: Array<{ element: string, value: string }> } | null }, attempt: { id: string, seq: number, completionStatus: string, successStatus: string, location: string, interactions: Array<{ id: string, learnerResponse: string }> }, reflection: { text: string, sharedWithTeacher: boolean } | null } };
 
 export type UnitOutlineQueryVariables = Exact<{
   id: string | number;
   locale: string;
 }>;
 
-export type UnitOutlineQuery = { enrolment: { units: Array<{ unitId: string; title: string; complete: boolean; available: boolean }> } };
+
+export type UnitOutlineQuery = { enrolment: { units: Array<{ unitId: string, title: string, complete: boolean, available: boolean }> } };
 
 export type CompleteUnitMutationVariables = Exact<{
   input: CommitInput;
 }>;
 
-export type CompleteUnitMutation = { commitAttempt: { applied: boolean; courseCompleted: boolean } };
+
+export type CompleteUnitMutation = { commitAttempt: { applied: boolean, courseCompleted: boolean } };
 
 export type SubmitCheckMutationVariables = Exact<{
   input: SubmitCheckInput;
 }>;
 
-export type SubmitCheckMutation = {
-  submitCheck: {
-    passed: boolean;
-    correctCount: number;
-    total: number;
-    questions: Array<{ questionId: string; correct: boolean; chosen: Array<{ optionId: string; correct: boolean; feedback: string }> }>;
-  };
-};
+
+export type SubmitCheckMutation = { submitCheck: { passed: boolean, correctCount: number, total: number, questions: Array<{ questionId: string, correct: boolean, chosen: Array<{ optionId: string, correct: boolean, feedback: string }> }> } };
 
 export type ChooseScenarioMutationVariables = Exact<{
   input: ChooseScenarioInput;
 }>;
 
-export type ChooseScenarioMutation = { chooseScenario: { choiceId: string; consequence: string; best: boolean } };
+
+export type ChooseScenarioMutation = { chooseScenario: { choiceId: string, consequence: string, best: boolean } };
 
 export type SaveReflectionMutationVariables = Exact<{
   input: SaveReflectionInput;
 }>;
+
 
 export type SaveReflectionMutation = { saveReflection: { commit: { applied: boolean } } };
 
@@ -519,76 +432,54 @@ export type MyClassesQueryVariables = Exact<{
   locale: string;
 }>;
 
-export type MyClassesQuery = {
-  myClasses: Array<{
-    id: string;
-    name: string;
-    term: string;
-    teacherNames: Array<string>;
-    canLeave: boolean;
-    assignments: Array<{
-      assignmentId: string;
-      enrolmentId: string | null;
-      courseTitle: string;
-      dueAt: string | null;
-      completed: boolean;
-      overdue: boolean;
-    }>;
-  }>;
-};
+
+export type MyClassesQuery = { myClasses: Array<{ id: string, name: string, term: string, teacherNames: Array<string>, canLeave: boolean, assignments: Array<{ assignmentId: string, enrolmentId: string | null, courseTitle: string, dueAt: string | null, completed: boolean, overdue: boolean }> }> };
 
 export type LeaveClassMutationVariables = Exact<{
   classId: string | number;
 }>;
 
+
 export type LeaveClassMutation = { leaveClass: boolean };
 
-export type PartnerOrganisationsQueryVariables = Exact<{ [key: string]: never }>;
+export type ReportLinkQueryVariables = Exact<{
+  token: string;
+}>;
 
-export type PartnerOrganisationsQuery = { reportOrganisations: Array<{ id: string; name: string }> };
 
-export type PartnerOrganisationQueryVariables = Exact<{ [key: string]: never }>;
+export type ReportLinkQuery = { reportLink: { organisationName: string, frequency: string, format: string, expiresAt: string } };
 
-export type PartnerOrganisationQuery = { reportOrganisations: Array<{ id: string; name: string }> };
+export type PartnerOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerOrganisationsQuery = { reportOrganisations: Array<{ id: string, name: string }> };
+
+export type PartnerOrganisationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerOrganisationQuery = { reportOrganisations: Array<{ id: string, name: string }> };
 
 export type PartnerDashboardQueryVariables = Exact<{
   organisationId: string | number;
 }>;
 
-export type PartnerDashboardQuery = {
-  reportDashboard: {
-    learners: number;
-    enrolled: number;
-    completed: number;
-    overdue: number;
-    overTime: Array<{ month: string; completed: number; cumulative: number }>;
-    byCourse: Array<{ id: string | null; name: string | null; enrolled: number; completed: number; overdue: number }>;
-    byClass: Array<{ id: string | null; name: string | null; enrolled: number; completed: number; overdue: number }>;
-  };
-};
+
+export type PartnerDashboardQuery = { reportDashboard: { learners: number, enrolled: number, completed: number, overdue: number, overTime: Array<{ month: string, completed: number, cumulative: number }>, byCourse: Array<{ id: string | null, name: string | null, enrolled: number, completed: number, overdue: number }>, byClass: Array<{ id: string | null, name: string | null, enrolled: number, completed: number, overdue: number }> } };
 
 export type OrganisationMembersQueryVariables = Exact<{
   organisationId: string | number;
 }>;
 
-export type OrganisationMembersQuery = {
-  organisationMembers: Array<{
-    userId: string;
-    displayName: string;
-    email: string | null;
-    roles: Array<string>;
-    classes: Array<string>;
-    deactivatedAt: string | null;
-    canDeactivate: boolean;
-  }>;
-};
+
+export type OrganisationMembersQuery = { organisationMembers: Array<{ userId: string, displayName: string, email: string | null, roles: Array<string>, classes: Array<string>, deactivatedAt: string | null, canDeactivate: boolean }> };
 
 export type DeactivateMemberMutationVariables = Exact<{
   organisationId: string | number;
   userId: string | number;
 }>;
 
-export type DeactivateMemberMutation = { deactivateMember: { userId: string; displayName: string } };
+
+export type DeactivateMemberMutation = { deactivateMember: { userId: string, displayName: string } };
 
 export type PartnerReportQueryVariables = Exact<{
   organisationId: string | number;
@@ -597,60 +488,48 @@ export type PartnerReportQueryVariables = Exact<{
   limit: number;
 }>;
 
-export type PartnerReportQuery = {
-  completionReport: {
-    total: number;
-    offset: number;
-    rows: Array<{
-      enrolmentId: string;
-      learnerName: string;
-      courseTitle: string;
-      courseVersion: number;
-      className: string | null;
-      teachers: string | null;
-      enrolledAt: string;
-      firstLaunchedAt: string | null;
-      completedAt: string | null;
-      lastActiveAt: string | null;
-      completion: string;
-      success: string;
-      scoreScaled: number | null;
-      seconds: number;
-      dueAt: string | null;
-      overdue: boolean;
-      certificateCode: string | null;
-    }>;
-  };
-};
+
+export type PartnerReportQuery = { completionReport: { total: number, offset: number, rows: Array<{ enrolmentId: string, learnerName: string, courseTitle: string, courseVersion: number, className: string | null, teachers: string | null, enrolledAt: string, firstLaunchedAt: string | null, completedAt: string | null, lastActiveAt: string | null, completion: string, success: string, scoreScaled: number | null, seconds: number, dueAt: string | null, overdue: boolean, certificateCode: string | null }> } };
 
 export type PartnerReportOptionsQueryVariables = Exact<{
   organisationId: string | number;
 }>;
 
-export type PartnerReportOptionsQuery = {
-  reportOptions: { courses: Array<{ id: string; name: string }>; classes: Array<{ id: string; name: string }> };
-};
+
+export type PartnerReportOptionsQuery = { reportOptions: { courses: Array<{ id: string, name: string }>, classes: Array<{ id: string, name: string }> } };
+
+export type ReportSchedulesQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type ReportSchedulesQuery = { reportSchedules: Array<{ id: string, frequency: string, format: string, courseId: string | null, className: string | null, nextRunAt: string, lastSentAt: string | null, recipients: Array<{ userId: string, displayName: string, email: string }> }>, reportRecipientCandidates: Array<{ userId: string, displayName: string, email: string }>, reportOptions: { courses: Array<{ id: string, name: string }>, classes: Array<{ id: string, name: string }> } };
+
+export type CreateReportScheduleMutationVariables = Exact<{
+  input: ReportScheduleInput;
+}>;
+
+
+export type CreateReportScheduleMutation = { createReportSchedule: { id: string } };
+
+export type DeleteReportScheduleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteReportScheduleMutation = { deleteReportSchedule: boolean };
 
 export type TeacherClassesQueryVariables = Exact<{
   archived: boolean;
 }>;
 
-export type TeacherClassesQuery = {
-  classes: Array<{
-    id: string;
-    name: string;
-    term: string;
-    grade: string | null;
-    organisationName: string;
-    studentCount: number;
-    archivedAt: string | null;
-  }>;
-  me: { memberships: Array<{ organisationId: string; organisationName: string; role: Role }> } | null;
-};
+
+export type TeacherClassesQuery = { classes: Array<{ id: string, name: string, term: string, grade: string | null, organisationName: string, studentCount: number, archivedAt: string | null }>, me: { memberships: Array<{ organisationId: string, organisationName: string, role: Role }> } | null };
 
 export type CreateClassMutationVariables = Exact<{
   input: NewClassInput;
 }>;
+
 
 export type CreateClassMutation = { createClass: { id: string } };
 
@@ -659,39 +538,14 @@ export type ClassPageQueryVariables = Exact<{
   locale: string;
 }>;
 
-export type ClassPageQuery = {
-  class: {
-    id: string;
-    name: string;
-    term: string;
-    grade: string | null;
-    organisationName: string;
-    archivedAt: string | null;
-    canManage: boolean;
-    signInCode: string | null;
-    joinCode: string | null;
-    joinUrl: string | null;
-    joinOpen: boolean;
-    joinable: boolean;
-    joinCodeExpiresAt: string | null;
-    joinQrSvg: string | null;
-    teachers: Array<{ id: string; displayName: string }>;
-    assignments: Array<{ id: string; courseId: string; courseTitle: string; dueAt: string | null; note: string | null; overdue: boolean }>;
-    students: Array<{
-      id: string;
-      displayName: string;
-      usesClassSignIn: boolean;
-      source: string;
-      progress: Array<{ assignmentId: string; status: StudentProgressStatus; completedUnits: number; totalUnits: number }>;
-    }>;
-  };
-  catalogue: Array<{ id: string; title: string }>;
-};
+
+export type ClassPageQuery = { class: { id: string, name: string, term: string, grade: string | null, organisationName: string, archivedAt: string | null, canManage: boolean, signInCode: string | null, joinCode: string | null, joinUrl: string | null, joinOpen: boolean, joinable: boolean, joinCodeExpiresAt: string | null, joinQrSvg: string | null, teachers: Array<{ id: string, displayName: string }>, assignments: Array<{ id: string, courseId: string, courseTitle: string, dueAt: string | null, note: string | null, overdue: boolean }>, students: Array<{ id: string, displayName: string, usesClassSignIn: boolean, source: string, progress: Array<{ assignmentId: string, status: StudentProgressStatus, completedUnits: number, totalUnits: number }> }> }, catalogue: Array<{ id: string, title: string }> };
 
 export type UpdateClassMutationVariables = Exact<{
   classId: string | number;
   input: ClassDetailsInput;
 }>;
+
 
 export type UpdateClassMutation = { updateClass: { id: string } };
 
@@ -699,6 +553,7 @@ export type ArchiveClassMutationVariables = Exact<{
   classId: string | number;
   archived: boolean;
 }>;
+
 
 export type ArchiveClassMutation = { archiveClass: { id: string } };
 
@@ -708,12 +563,14 @@ export type ChangeJoinCodeMutationVariables = Exact<{
   expiresAt?: string | null | undefined;
 }>;
 
+
 export type ChangeJoinCodeMutation = { changeJoinCode: { id: string } };
 
 export type AddCoTeacherMutationVariables = Exact<{
   classId: string | number;
   email: string;
 }>;
+
 
 export type AddCoTeacherMutation = { addCoTeacher: { id: string } };
 
@@ -722,6 +579,7 @@ export type RemoveCoTeacherMutationVariables = Exact<{
   teacherId: string | number;
 }>;
 
+
 export type RemoveCoTeacherMutation = { removeCoTeacher: { id: string } };
 
 export type AddStudentsByNameMutationVariables = Exact<{
@@ -729,19 +587,22 @@ export type AddStudentsByNameMutationVariables = Exact<{
   names: Array<string> | string;
 }>;
 
-export type AddStudentsByNameMutation = { addStudentsByName: Array<{ studentId: string; displayName: string; signInCode: string }> };
+
+export type AddStudentsByNameMutation = { addStudentsByName: Array<{ studentId: string, displayName: string, signInCode: string }> };
 
 export type ResetStudentSignInCodeMutationVariables = Exact<{
   classId: string | number;
   studentId: string | number;
 }>;
 
-export type ResetStudentSignInCodeMutation = { resetStudentSignInCode: { studentId: string; displayName: string; signInCode: string } };
+
+export type ResetStudentSignInCodeMutation = { resetStudentSignInCode: { studentId: string, displayName: string, signInCode: string } };
 
 export type RemoveStudentMutationVariables = Exact<{
   classId: string | number;
   studentId: string | number;
 }>;
+
 
 export type RemoveStudentMutation = { removeStudent: boolean };
 
@@ -751,6 +612,7 @@ export type AssignCourseMutationVariables = Exact<{
   input?: AssignmentInput | null | undefined;
 }>;
 
+
 export type AssignCourseMutation = { assignCourse: { id: string } };
 
 export type UpdateAssignmentMutationVariables = Exact<{
@@ -758,11 +620,13 @@ export type UpdateAssignmentMutationVariables = Exact<{
   input: AssignmentInput;
 }>;
 
+
 export type UpdateAssignmentMutation = { updateAssignment: { id: string } };
 
 export type WithdrawAssignmentMutationVariables = Exact<{
   assignmentId: string | number;
 }>;
+
 
 export type WithdrawAssignmentMutation = { withdrawAssignment: boolean };
 
@@ -771,67 +635,21 @@ export type ClassProgressGridQueryVariables = Exact<{
   query?: ClassProgressQuery | null | undefined;
 }>;
 
-export type ClassProgressGridQuery = {
-  classProgress: {
-    classroomId: string;
-    className: string;
-    courseId: string | null;
-    studentCount: number;
-    courses: Array<{ courseId: string; title: string; dueAt: string | null }>;
-    units: Array<{ unitId: string; title: string; type: string }>;
-    rows: Array<{
-      userId: string;
-      displayName: string;
-      lastActiveAt: string | null;
-      cells: Array<{
-        id: string;
-        status: string;
-        scoreScaled: number | null;
-        completedUnits: number;
-        totalUnits: number;
-        seconds: number;
-        lastActiveAt: string | null;
-        overdue: boolean;
-      }>;
-    }>;
-    missedQuestions: Array<{ unitId: string; unitTitle: string; questionId: string; prompt: string; missed: number; answered: number }>;
-    sharedReflections: Array<{ unitId: string; unitTitle: string; displayName: string; text: string; updatedAt: string }>;
-  };
-};
+
+export type ClassProgressGridQuery = { classProgress: { classroomId: string, className: string, courseId: string | null, studentCount: number, courses: Array<{ courseId: string, title: string, dueAt: string | null }>, units: Array<{ unitId: string, title: string, type: string }>, rows: Array<{ userId: string, displayName: string, lastActiveAt: string | null, cells: Array<{ id: string, status: string, scoreScaled: number | null, completedUnits: number, totalUnits: number, seconds: number, lastActiveAt: string | null, overdue: boolean }> }>, missedQuestions: Array<{ unitId: string, unitTitle: string, questionId: string, prompt: string, missed: number, answered: number }>, sharedReflections: Array<{ unitId: string, unitTitle: string, displayName: string, text: string, updatedAt: string }> } };
 
 export type RosterImportQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type RosterImportQuery = {
-  rosterImport: {
-    id: string;
-    classroomId: string;
-    fileName: string;
-    format: string;
-    encoding: string | null;
-    needsClassChoice: boolean;
-    canApply: boolean;
-    appliedAt: string | null;
-    classes: Array<{ sourcedId: string; title: string; school: string }>;
-    chosenClass: { sourcedId: string; title: string } | null;
-    counts: { add: number; update: number; unchanged: number; remove: number; skip: number; kept: number };
-    rows: Array<{
-      file: string;
-      line: number | null;
-      action: string;
-      displayName: string;
-      previousName: string | null;
-      externalId: string | null;
-    }>;
-    problems: Array<{ file: string; line: number | null; reason: string; params: string }>;
-  };
-};
+
+export type RosterImportQuery = { rosterImport: { id: string, classroomId: string, fileName: string, format: string, encoding: string | null, needsClassChoice: boolean, canApply: boolean, appliedAt: string | null, classes: Array<{ sourcedId: string, title: string, school: string }>, chosenClass: { sourcedId: string, title: string } | null, counts: { add: number, update: number, unchanged: number, remove: number, skip: number, kept: number }, rows: Array<{ file: string, line: number | null, action: string, displayName: string, previousName: string | null, externalId: string | null }>, problems: Array<{ file: string, line: number | null, reason: string, params: string }> } };
 
 export type ChooseRosterClassMutationVariables = Exact<{
   id: string | number;
   sourcedId: string;
 }>;
+
 
 export type ChooseRosterClassMutation = { chooseRosterClass: { id: string } };
 
@@ -839,44 +657,37 @@ export type ApplyRosterImportMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type ApplyRosterImportMutation = {
-  applyRosterImport: { newStudentIds: Array<string>; counts: { add: number; update: number; remove: number } };
-};
+
+export type ApplyRosterImportMutation = { applyRosterImport: { newStudentIds: Array<string>, counts: { add: number, update: number, remove: number } } };
 
 export type CatalogueQueryVariables = Exact<{
   locale: string;
 }>;
 
-export type CatalogueQuery = {
-  catalogue: Array<{
-    id: string;
-    title: string;
-    description: string;
-    estimatedMinutes: number;
-    locale: string;
-    unitCount: number;
-    scormVersion: string | null;
-    scormEdition: string | null;
-  }>;
-};
 
-export type MySecondFactorQueryVariables = Exact<{ [key: string]: never }>;
+export type CatalogueQuery = { catalogue: Array<{ id: string, title: string, description: string, estimatedMinutes: number, locale: string, unitCount: number, scormVersion: string | null, scormEdition: string | null }> };
 
-export type MySecondFactorQuery = { mySecondFactor: { enrolled: boolean; required: boolean; recoveryCodesLeft: number } };
+export type MySecondFactorQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type BeginSecondFactorEnrolmentMutationVariables = Exact<{ [key: string]: never }>;
 
-export type BeginSecondFactorEnrolmentMutation = { beginSecondFactorEnrolment: { secret: string; uri: string; qrDataUrl: string } };
+export type MySecondFactorQuery = { mySecondFactor: { enrolled: boolean, required: boolean, recoveryCodesLeft: number } };
+
+export type BeginSecondFactorEnrolmentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BeginSecondFactorEnrolmentMutation = { beginSecondFactorEnrolment: { secret: string, uri: string, qrDataUrl: string } };
 
 export type ConfirmSecondFactorEnrolmentMutationVariables = Exact<{
   code: string;
 }>;
+
 
 export type ConfirmSecondFactorEnrolmentMutation = { confirmSecondFactorEnrolment: Array<string> };
 
 export type TurnOffSecondFactorMutationVariables = Exact<{
   code: string;
 }>;
+
 
 export type TurnOffSecondFactorMutation = { turnOffSecondFactor: boolean };
 
@@ -885,6 +696,7 @@ export type ClassSignInMutationVariables = Exact<{
   personalCode: string;
 }>;
 
+
 export type ClassSignInMutation = { classSignIn: { viewer: { id: string } } };
 
 export type CourseDetailQueryVariables = Exact<{
@@ -892,28 +704,14 @@ export type CourseDetailQueryVariables = Exact<{
   locale: string;
 }>;
 
-export type CourseDetailQuery = {
-  course: {
-    id: string;
-    version: number;
-    locale: string;
-    title: string;
-    description: string;
-    audience: string | null;
-    estimatedMinutes: number;
-    outcomes: Array<string>;
-    unitCount: number;
-    scormVersion: string | null;
-    scormEdition: string | null;
-    enrolmentId: string | null;
-    modules: Array<{ id: string; title: string; units: Array<{ id: string; title: string; type: string }> }>;
-  };
-};
+
+export type CourseDetailQuery = { course: { id: string, version: number, locale: string, title: string, description: string, audience: string | null, estimatedMinutes: number, outcomes: Array<string>, unitCount: number, scormVersion: string | null, scormEdition: string | null, enrolmentId: string | null, modules: Array<{ id: string, title: string, units: Array<{ id: string, title: string, type: string }> }> } };
 
 export type EnrolMutationVariables = Exact<{
   courseId: string | number;
   locale: string;
 }>;
+
 
 export type EnrolMutation = { enrol: { id: string } };
 
@@ -921,17 +719,20 @@ export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
 }>;
 
+
 export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
 
 export type InvitationQueryVariables = Exact<{
   token: string;
 }>;
 
-export type InvitationQuery = { invitation: { organisationName: string; role: Role; email: string; hasAccount: boolean } };
+
+export type InvitationQuery = { invitation: { organisationName: string, role: Role, email: string, hasAccount: boolean } };
 
 export type AcceptInvitationMutationVariables = Exact<{
   input: AcceptInvitationInput;
 }>;
+
 
 export type AcceptInvitationMutation = { acceptInvitation: boolean };
 
@@ -939,15 +740,18 @@ export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
-export type LoginMutation = { login: { viewer: { id: string; can: { secondFactorNeeded: boolean } } } };
+
+export type LoginMutation = { login: { viewer: { id: string, can: { secondFactorNeeded: boolean } } } };
 
 export type LoginWithSecondFactorMutationVariables = Exact<{
   input: SecondFactorLoginInput;
 }>;
 
-export type LoginWithSecondFactorMutation = { loginWithSecondFactor: { viewer: { id: string; can: { secondFactorNeeded: boolean } } } };
 
-export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+export type LoginWithSecondFactorMutation = { loginWithSecondFactor: { viewer: { id: string, can: { secondFactorNeeded: boolean } } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type LogoutMutation = { logout: boolean };
 
@@ -955,11 +759,13 @@ export type ResetPasswordMutationVariables = Exact<{
   input: ResetPasswordInput;
 }>;
 
+
 export type ResetPasswordMutation = { resetPassword: boolean };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
+
 
 export type SignUpMutation = { signUp: { viewer: { id: string } } };
 
@@ -967,18 +773,20 @@ export type ConfirmEmailMutationVariables = Exact<{
   token: string;
 }>;
 
+
 export type ConfirmEmailMutation = { confirmEmail: string };
 
 export type VerifyCertificateQueryVariables = Exact<{
   code: string;
 }>;
 
-export type VerifyCertificateQuery = {
-  verifyCertificate: { code: string; learnerName: string; courseTitle: string; courseVersion: number; issuedAt: string } | null;
-  certificateRevocation: { revokedAt: string } | null;
-};
 
-export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
+export type VerifyCertificateQuery = { verifyCertificate: { code: string, learnerName: string, courseTitle: string, courseVersion: number, issuedAt: string } | null, certificateRevocation: { revokedAt: string } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
   private value: string;
   public __meta__?: Record<string, any> | undefined;
@@ -1424,6 +1232,16 @@ export const LeaveClassDocument = new TypedDocumentString(`
   leaveClass(classId: $classId)
 }
     `) as unknown as TypedDocumentString<LeaveClassMutation, LeaveClassMutationVariables>;
+export const ReportLinkDocument = new TypedDocumentString(`
+    query ReportLink($token: String!) {
+  reportLink(token: $token) {
+    organisationName
+    frequency
+    format
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReportLinkQuery, ReportLinkQueryVariables>;
 export const PartnerOrganisationsDocument = new TypedDocumentString(`
     query PartnerOrganisations {
   reportOrganisations {
@@ -1536,6 +1354,51 @@ export const PartnerReportOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerReportOptionsQuery, PartnerReportOptionsQueryVariables>;
+export const ReportSchedulesDocument = new TypedDocumentString(`
+    query ReportSchedules($organisationId: ID!) {
+  reportSchedules(organisationId: $organisationId) {
+    id
+    frequency
+    format
+    courseId
+    className
+    nextRunAt
+    lastSentAt
+    recipients {
+      userId
+      displayName
+      email
+    }
+  }
+  reportRecipientCandidates(organisationId: $organisationId) {
+    userId
+    displayName
+    email
+  }
+  reportOptions(organisationId: $organisationId) {
+    courses {
+      id
+      name
+    }
+    classes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportSchedulesQuery, ReportSchedulesQueryVariables>;
+export const CreateReportScheduleDocument = new TypedDocumentString(`
+    mutation CreateReportSchedule($input: ReportScheduleInput!) {
+  createReportSchedule(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReportScheduleMutation, CreateReportScheduleMutationVariables>;
+export const DeleteReportScheduleDocument = new TypedDocumentString(`
+    mutation DeleteReportSchedule($id: ID!) {
+  deleteReportSchedule(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteReportScheduleMutation, DeleteReportScheduleMutationVariables>;
 export const TeacherClassesDocument = new TypedDocumentString(`
     query TeacherClasses($archived: Boolean!) {
   classes(archived: $archived) {
