@@ -16,6 +16,7 @@ import { CourseModule } from './course/course.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { SqlPoolModule } from './database/sql-pool.js';
 import { EnrolmentModule } from './enrolment/enrolment.module.js';
+import { FunderReportModule } from './funder-report/funder-report.module.js';
 import { graphqlConfig } from './graphql/graphql.config.js';
 import { HealthController } from './health/health.controller.js';
 import { JobsModule } from './jobs/jobs.module.js';
@@ -71,6 +72,7 @@ export const featureModules = [
   ReportsModule,
   ReportSchedulesModule,
   OrganisationPeopleModule,
+  FunderReportModule,
 ];
 
 @Module({

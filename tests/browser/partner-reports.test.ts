@@ -7,11 +7,13 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, waitForApp } from '../support/browser.js';
+import { signReportLink } from '@kinship/api/report-schedules/report-link';
 import { organisationWithProgress } from '../support/partner-fixture.js';
 import { DEMO_TOTP_SECRET } from '../support/second-factor.js';
 import { startStack, type Stack } from '../support/stack.js';
 import { logInInBrowser } from '../support/web-user.js';
 
+const KEY = 'browser-test-report-link-signing-key-0123456789';
 const NAMES = { student: 'Nasrin Q., student', self: 'Jo Self-Paced', className: 'Grade 10 Civics' };
 const OTHER = { student: 'Someone Elsewhere', self: 'Other Org Learner', className: 'Community Circle' };
 
@@ -19,7 +21,7 @@ let stack: Stack;
 let browser: Browser;
 let riverside: Awaited<ReturnType<typeof organisationWithProgress>>;
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startStack({ web: true, worker: true }), launchBrowser()]);
+  [stack, browser] = await Promise.all([startStack({ web: true, worker: true, env: { REPORT_LINK_SIGNING_KEY: KEY } }), launchBrowser()]);
   riverside = await organisationWithProgress(stack, 'riverside-school', NAMES);
   await organisationWithProgress(stack, 'community', OTHER);
 }, 120_000);
@@ -101,4 +103,46 @@ describe('the demo partner admin', () => {
     const me = await riverside.self.client.gql(`query { me { id } }`);
     expect(me.data?.me ?? null).toBeNull();
   }, 180_000);
+
+  it('schedules a monthly report to a teacher, whose mailed link asks them to log in and then downloads it', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await logInInBrowser(page, stack.webUrl, 'partner@demo.kinship.test', 'kinship-demo-password', DEMO_TOTP_SECRET);
+    await visit(page, () => page.getByRole('link', { name: 'My organisation' }).click());
+    await visit(page, () => page.getByRole('link', { name: 'Scheduled reports' }).click());
+    await page.getByLabel(new RegExp(`Teacher of ${NAMES.className}`)).check();
+    await page.getByLabel('CSV').check();
+    await page.getByLabel('Class').selectOption({ label: NAMES.className });
+    await visit(page, () => page.getByRole('button', { name: 'Schedule the report' }).click());
+    await page.getByRole('status').filter({ hasText: 'The report is scheduled.' }).waitFor();
+
+    // The link as the worker would mail it (the mail itself is tested in tests/api/report-schedules.test.ts).
+    const { rows } = await stack.db.query<{ id: string }>(`select id from report_schedule order by created_at desc limit 1`);
+    const token = signReportLink(KEY, {
+      scheduleId: rows[0]!.id,
+      userId: riverside.teacher.userId,
+      expiresAt: new Date(Date.now() + 3_600_000),
+    });
+    const teacher = await (await browser.newContext()).newPage();
+    await visit(teacher, () => teacher.goto(`${stack.webUrl}/report-links/${token}`));
+    expect(new URL(teacher.url()).pathname).toBe('/login');
+    await teacher.getByLabel('Email').fill(riverside.teacher.email);
+    await teacher.getByLabel('Password').fill(riverside.teacher.password);
+    await teacher.getByRole('button', { name: 'Log in' }).click();
+    await expect.poll(() => new URL(teacher.url()).pathname, { timeout: 15_000 }).toBe(`/report-links/${token}`);
+    await waitForApp(teacher);
+    await expectAccessible(teacher);
+    const csv = csvCells(await download(teacher, 'Download CSV for Excel'));
+    expect(csv.slice(1).map((r) => r[0])).toEqual([NAMES.student]);
+  }, 120_000);
+
+  it('lets a platform admin read the funder report, with small counts shown as "fewer than 10"', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await logInInBrowser(page, stack.webUrl, 'admin@demo.kinship.test', 'kinship-demo-password', DEMO_TOTP_SECRET);
+    await visit(page, () => page.getByRole('link', { name: 'Administration' }).click());
+    await visit(page, () => page.getByRole('link', { name: 'Funder report' }).click());
+    const perOrganisation = page.getByRole('table', { name: 'Per organisation', exact: true });
+    await perOrganisation.getByRole('row', { name: /Riverside/ }).waitFor();
+    expect(await perOrganisation.getByRole('row', { name: /Community/ }).textContent()).toContain('fewer than 10');
+    expect(await page.content()).not.toContain(NAMES.student);
+  }, 120_000);
 });

@@ -239,6 +239,11 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditLog: Array<{ id: string, at: string, actorName: string, action: string, targetName: string, details: string, address: string }> };
 
+export type FunderReportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FunderReportQuery = { funderReport: { threshold: number, cells: Array<{ organisationName: string, courseTitle: string, month: string, enrolled: { kind: string, value: number | null }, completed: { kind: string, value: number | null } }>, byOrganisation: Array<{ name: string, enrolled: { kind: string, value: number | null }, completed: { kind: string, value: number | null } }>, byCourse: Array<{ name: string, enrolled: { kind: string, value: number | null }, completed: { kind: string, value: number | null } }>, total: { enrolled: { kind: string, value: number | null }, completed: { kind: string, value: number | null } } } };
+
 export type AdminPeopleQueryVariables = Exact<{
   search: string;
 }>;
@@ -857,6 +862,58 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const FunderReportDocument = new TypedDocumentString(`
+    query FunderReport {
+  funderReport {
+    threshold
+    cells {
+      organisationName
+      courseTitle
+      month
+      enrolled {
+        kind
+        value
+      }
+      completed {
+        kind
+        value
+      }
+    }
+    byOrganisation {
+      name
+      enrolled {
+        kind
+        value
+      }
+      completed {
+        kind
+        value
+      }
+    }
+    byCourse {
+      name
+      enrolled {
+        kind
+        value
+      }
+      completed {
+        kind
+        value
+      }
+    }
+    total {
+      enrolled {
+        kind
+        value
+      }
+      completed {
+        kind
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FunderReportQuery, FunderReportQueryVariables>;
 export const AdminPeopleDocument = new TypedDocumentString(`
     query AdminPeople($search: String!) {
   adminPeople(search: $search) {
