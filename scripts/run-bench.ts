@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mediaReport, measureMediaSeek } from './lib/media-bench.ts';
+import { measureReports, reportsReport } from './lib/report-bench.ts';
 import { requireServices, root, run, say } from './lib/services.ts';
 
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 200);
@@ -17,6 +18,8 @@ const CONCURRENCY_LEVELS = (process.env.BENCH_CONCURRENCY ?? '16,64').split(',')
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 // BENCH_ONLY=media runs only the course media measurement and prints it, leaving docs/benchmarks.md as it is.
 const MEDIA_ONLY = process.env.BENCH_ONLY === 'media';
+// BENCH_ONLY=reports runs only the partner report measurement and writes its section of docs/benchmarks.md.
+const REPORTS_ONLY = process.env.BENCH_ONLY === 'reports';
 const API_PORT = 4900 + (process.pid % 90);
 const COMMIT = `mutation($input: CommitInput!) { commitAttempt(input: $input) { applied } }`;
 /** The statements the commit batcher keeps in flight at most (MAX_IN_FLIGHT in api/src/tracking/commit-batcher.ts). */
@@ -46,6 +49,7 @@ const env = {
   NODE_ENV: 'production',
   CONTENT_PORT: String(API_PORT + 100),
   CONTENT_SIGNING_KEY: randomBytes(32).toString('hex'),
+  REPORT_LINK_SIGNING_KEY: randomBytes(32).toString('hex'),
   BENCH_STATS: join(storageDir, 'commit-batch-sizes.json'),
 };
 const cli = join(root, 'api/dist/database/cli.js');
@@ -67,11 +71,11 @@ try {
   await waitFor(`${apiUrl}/health`);
   await waitFor(`${webUrl}/login`);
   say(`preparing ${LEARNERS} learners`);
-  const learners = MEDIA_ONLY ? [] : await prepareLearners();
+  const learners = MEDIA_ONLY || REPORTS_ONLY ? [] : await prepareLearners();
   // Logged in now: after the long pgbench runs, a pooled keep-alive socket would have been closed by the api.
   const trainerCookie = await logInAsDemoTrainer();
   const runs = [];
-  for (const concurrency of MEDIA_ONLY ? [] : CONCURRENCY_LEVELS) {
+  for (const concurrency of MEDIA_ONLY || REPORTS_ONLY ? [] : CONCURRENCY_LEVELS) {
     say(`driving commits: ${concurrency} concurrent connections for ${SECONDS} s`);
     const directBatches = await batchSizesNow();
     const http = hasWrk() ? driveWithWrk(learners, concurrency, 'rest') : await driveCommits(learners, concurrency, 'rest');
@@ -97,12 +101,16 @@ try {
     });
   }
   await stop(web); // its CPU profile (BENCH_PROFILE) is written as it exits
-  const media = await measureMediaSeek({ cli, env, databaseUrl: dbUrl.toString(), apiUrl, apiPid: api.pid!, webPort: API_PORT + 300 });
-  if (MEDIA_ONLY) console.log(mediaReport(media));
+  if (REPORTS_ONLY) writeReportsSection(await measureReports({ databaseUrl: dbUrl.toString(), apiUrl, apiPid: api.pid! }));
   else {
-    say(`streaming a ${UPLOAD_BYTES / 1024 ** 2} MB package upload to the api`);
-    const upload = await measureUpload(api.pid!, trainerCookie);
-    writeReport(runs, upload, media);
+    const media = await measureMediaSeek({ cli, env, databaseUrl: dbUrl.toString(), apiUrl, apiPid: api.pid!, webPort: API_PORT + 300 });
+    if (MEDIA_ONLY) console.log(mediaReport(media));
+    else {
+      say(`streaming a ${UPLOAD_BYTES / 1024 ** 2} MB package upload to the api`);
+      const upload = await measureUpload(api.pid!, trainerCookie);
+      writeReport(runs, upload, media);
+      writeReportsSection(await measureReports({ databaseUrl: dbUrl.toString(), apiUrl, apiPid: api.pid! }));
+    }
   }
 } finally {
   await stop(web);
@@ -110,6 +118,16 @@ try {
   await new Promise((r) => api.once('exit', r));
   execFileSync('psql', [admin.toString(), '-qc', `drop database if exists ${dbName} with (force)`]);
   rmSync(storageDir, { recursive: true, force: true });
+}
+
+/** Puts the partner report's figures in docs/benchmarks.md in place of the section from an earlier run (or at its end). */
+function writeReportsSection(figures: Parameters<typeof reportsReport>[0]) {
+  const file = join(root, 'docs', 'benchmarks.md');
+  const section = `<!-- reports-bench:start -->\n${reportsReport(figures)}<!-- reports-bench:end -->\n`;
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const marked = /<!-- reports-bench:start -->[\s\S]*<!-- reports-bench:end -->\n?/;
+  writeFileSync(file, marked.test(current) ? current.replace(marked, section) : `${current.trimEnd()}\n\n${section}`);
+  console.log(section);
 }
 
 /** The api's resident memory now and at its peak, in MB (Linux /proc). */
