@@ -45,6 +45,15 @@ function memoryOf(pid: number): Memory {
   return { now: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
+/** fetch, tried again once when a kept-alive socket was closed by the api during a long pause (seeding, COPY). */
+async function fetchAgain(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    return fetch(url, init);
+  }
+}
+
 const psql = (databaseUrl: string, sql: string) => execFileSync('psql', [databaseUrl, '-qAtc', sql], { encoding: 'utf8' }).trim();
 
 /**
@@ -84,7 +93,11 @@ function seedOrganisation(databaseUrl: string, slug: string, learners: number, c
 /** The demo platform admin's session (password, then the demo authenticator code). */
 async function logInAsAdmin(apiUrl: string): Promise<string> {
   const post = (body: object, cookie = '') =>
-    fetch(`${apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
+    fetchAgain(`${apiUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify(body),
+    });
   const first = (await (
     await post({
       query: `mutation($input: LoginInput!) { login(input: $input) { viewer { id } } }`,
@@ -104,7 +117,7 @@ async function logInAsAdmin(apiUrl: string): Promise<string> {
 /** Downloads a report file, reading every byte as a client would; seconds and size. */
 async function download(url: string, cookie: string): Promise<{ seconds: number; bytes: number }> {
   const started = performance.now();
-  const res = await fetch(url, { headers: { cookie } });
+  const res = await fetchAgain(url, { headers: { cookie } });
   if (!res.ok || !res.body) throw new Error(`${url} answered ${res.status}`);
   let bytes = 0;
   for await (const chunk of res.body) bytes += (chunk as Uint8Array).length;
@@ -158,7 +171,11 @@ export async function measureReports({ databaseUrl, apiUrl, apiPid }: ReportBenc
   const times: number[] = [];
   for (let i = 0; i < DASHBOARD_CALLS + 3; i++) {
     const started = performance.now();
-    const res = await fetch(`${apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: query });
+    const res = await fetchAgain(`${apiUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: query,
+    });
     const body = (await res.json()) as { errors?: unknown };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     if (i >= 3) times.push(performance.now() - started);
