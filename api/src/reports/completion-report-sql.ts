@@ -22,25 +22,33 @@ const SORT_COLUMNS: Record<ReportSort, string> = {
   time: 'r.seconds',
 };
 
+// Course titles, teachers and attempt totals are each worked out once and joined by hash, not per row: a
+// version's content is large, and reading it for every row cost more than everything else together (pnpm bench).
 const BASE = `
-select e.id as enrolment_id, e.user_id, u.display_name as learner_name, e.course_id, v.version, e.course_version_id,
-       coalesce(v.content->'title'->>$2, v.content->'title'->>(v.content->>'sourceLocale')) as course_title,
-       cl.id as classroom_id, cl.name as class_name,
-       (select string_agg(t.display_name, ', ' order by lower(t.display_name))
-          from classroom_teacher ct join app_user t on t.id = ct.user_id where ct.classroom_id = cl.id) as teachers,
+with versions as materialized (
+       select id, version, coalesce(content->'title'->>$2, content->'title'->>(content->>'sourceLocale')) as course_title from course_version),
+     teachers as materialized (
+       select ct.classroom_id, string_agg(t.display_name, ', ' order by lower(t.display_name)) as names
+         from classroom_teacher ct join classroom c on c.id = ct.classroom_id join app_user t on t.id = ct.user_id
+        where c.organisation_id = $1 group by ct.classroom_id),
+     attempts as materialized (
+       select at.enrolment_id, min(at.created_at) as first_launched_at, max(at.updated_at) filter (where at.seq > 0) as last_active_at,
+              sum(at.total_seconds) as seconds, bool_or(at.seq > 0) as started
+         from attempt at join enrolment oe on oe.id = at.enrolment_id
+        where oe.organisation_id = $1 group by at.enrolment_id)
+select e.id as enrolment_id, e.user_id, u.display_name as learner_name, e.course_id, v.version, e.course_version_id, v.course_title,
+       cl.id as classroom_id, cl.name as class_name, tc.names as teachers,
        e.enrolled_at, a.first_launched_at, e.completed_at, a.last_active_at, coalesce(a.seconds, 0) as seconds,
        coalesce(a.started, false) as started, asg.due_at,
        (asg.due_at is not null and asg.due_at < now() and e.completed_at is null) as overdue,
        cert.code as certificate_code
   from enrolment e
   join app_user u on u.id = e.user_id
-  join course_version v on v.id = e.course_version_id
+  join versions v on v.id = e.course_version_id
   left join classroom cl on cl.id = e.classroom_id
+  left join teachers tc on tc.classroom_id = cl.id
   left join assignment asg on asg.classroom_id = e.classroom_id and asg.course_id = e.course_id and asg.withdrawn_at is null
-  left join lateral (
-    select min(at.created_at) as first_launched_at, max(at.updated_at) filter (where at.seq > 0) as last_active_at,
-           sum(at.total_seconds) as seconds, bool_or(at.seq > 0) as started
-      from attempt at where at.enrolment_id = e.id) a on true
+  left join attempts a on a.enrolment_id = e.id
   left join certificate cert on cert.enrolment_id = e.id
  where e.organisation_id = $1`;
 
