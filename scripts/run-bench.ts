@@ -18,6 +18,7 @@ import {
 } from './lib/certificate-bench.ts';
 import { classesReport, measureClasses, writeClassesSection, type ClassBenchResult } from './lib/classroom-bench.ts';
 import { mediaReport, measureMediaSeek } from './lib/media-bench.ts';
+import { measureReports, reportsReport } from './lib/report-bench.ts';
 import { requireServices, root, run, say } from './lib/services.ts';
 
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 200);
@@ -25,7 +26,8 @@ const CONCURRENCY_LEVELS = (process.env.BENCH_CONCURRENCY ?? '16,64').split(',')
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 // BENCH_ONLY=media runs only the course media measurement and prints it, leaving docs/benchmarks.md as it is;
 // BENCH_ONLY=classes runs only the classes measurement and rewrites that section of docs/benchmarks.md;
-// BENCH_ONLY=certificates measures only certificates (rendering, and completion to PDF) and prints them.
+// BENCH_ONLY=certificates measures only certificates (rendering, and completion to PDF) and prints them;
+// BENCH_ONLY=reports runs only the partner report measurement and writes its section of docs/benchmarks.md.
 const ONLY = process.env.BENCH_ONLY ?? '';
 const MEDIA_ONLY = ONLY === 'media';
 const CLASSES_ONLY = ONLY === 'classes';
@@ -63,6 +65,7 @@ const env = {
   NODE_ENV: 'production',
   CONTENT_PORT: String(API_PORT + 100),
   CONTENT_SIGNING_KEY: randomBytes(32).toString('hex'),
+  REPORT_LINK_SIGNING_KEY: randomBytes(32).toString('hex'),
   BENCH_STATS: join(storageDir, 'commit-batch-sizes.json'),
 };
 const cli = join(root, 'api/dist/database/cli.js');
@@ -133,6 +136,10 @@ try {
     say(`streaming a ${UPLOAD_BYTES / 1024 ** 2} MB package upload to the api`);
     const upload = await measureUpload(api.pid!, trainerCookie);
     writeReport(runs, upload, media!, classes!, certificates!);
+    writeReportsSection(await measureReports({ databaseUrl: dbUrl.toString(), apiUrl, apiPid: api.pid! }));
+  }
+  if (ONLY === 'reports') {
+    writeReportsSection(await measureReports({ databaseUrl: dbUrl.toString(), apiUrl, apiPid: api.pid! }));
   }
 } finally {
   await stop(web);
@@ -140,6 +147,16 @@ try {
   await new Promise((r) => api.once('exit', r));
   execFileSync('psql', [admin.toString(), '-qc', `drop database if exists ${dbName} with (force)`]);
   rmSync(storageDir, { recursive: true, force: true });
+}
+
+/** Puts the partner report's figures in docs/benchmarks.md in place of the section from an earlier run (or at its end). */
+function writeReportsSection(figures: Parameters<typeof reportsReport>[0]) {
+  const file = join(root, 'docs', 'benchmarks.md');
+  const section = `<!-- reports-bench:start -->\n${reportsReport(figures)}<!-- reports-bench:end -->\n`;
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const marked = /<!-- reports-bench:start -->[\s\S]*<!-- reports-bench:end -->\n?/;
+  writeFileSync(file, marked.test(current) ? current.replace(marked, section) : `${current.trimEnd()}\n\n${section}`);
+  console.log(section);
 }
 
 /** The api's resident memory now and at its peak, in MB (Linux /proc). */

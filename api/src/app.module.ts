@@ -17,14 +17,18 @@ import { CourseModule } from './course/course.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { SqlPoolModule } from './database/sql-pool.js';
 import { EnrolmentModule } from './enrolment/enrolment.module.js';
+import { FunderReportModule } from './funder-report/funder-report.module.js';
 import { graphqlConfig } from './graphql/graphql.config.js';
 import { HealthController } from './health/health.controller.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MfaModule } from './mfa/mfa.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
+import { OrganisationPeopleModule } from './organisation-people/organisation-people.module.js';
 import { ProgressModule } from './progress/progress.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { ReflectionModule } from './reflection/reflection.module.js';
+import { ReportSchedulesModule } from './report-schedules/report-schedules.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { RosterModule } from './roster/roster.module.js';
 import { ScormModule } from './scorm/scorm.module.js';
 import { StorageModule } from './storage/storage.module.js';
@@ -67,6 +71,10 @@ export const featureModules = [
   ClassProgressModule,
   MfaModule,
   AdminModule,
+  ReportsModule,
+  ReportSchedulesModule,
+  OrganisationPeopleModule,
+  FunderReportModule,
 ];
 
 @Module({

@@ -112,3 +112,19 @@ export function mayAuthorFor(viewer: Viewer, owner: string | null): boolean {
 export function mayAuthorCourses(viewer: Viewer): boolean {
   return authoringOrganisations(viewer).length > 0;
 }
+
+/**
+ * Deactivates a member (log-in refused, sessions ended, records kept): the partner admins of the
+ * organisation (and platform admins), for someone who belongs to this organisation only, since a
+ * deactivation is account-wide and must not lock a person out of another organisation. Never oneself,
+ * never a platform admin.
+ */
+export function mayDeactivateMember(
+  viewer: Viewer,
+  organisationId: string,
+  target: { userId: string; memberships: readonly { organisationId: string; role: string }[] },
+): boolean {
+  if (target.userId === viewer.userId || target.memberships.some((m) => m.role === 'admin')) return false;
+  if (isPlatformAdmin(viewer)) return true;
+  return mayReportOn(viewer, organisationId) && target.memberships.every((m) => m.organisationId === organisationId);
+}

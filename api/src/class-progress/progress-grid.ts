@@ -16,8 +16,8 @@ export interface GridInput {
   now: Date;
 }
 
-/** The learner's own view of an enrolment (progress/enrolment-view.ts), from the rows the grid read. */
-function learnerView(enrolment: EnrolmentRow, content: CourseContent, attempts: AttemptRow[], locale: string) {
+/** The learner's own view of an enrolment (progress/enrolment-view.ts), from the rows the grid (and the partner report) read. */
+export function learnerView(enrolment: EnrolmentRow, content: CourseContent, attempts: AttemptRow[], locale: string) {
   // enrolmentView reads only these fields of the enrolment and of each attempt.
   const asEnrolment = {
     id: enrolment.id,

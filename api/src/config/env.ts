@@ -81,6 +81,12 @@ const envSchema = z.object({
   CONTENT_SIGNING_KEY: z.string().min(32).default('development-only-content-signing-key-change-me'),
   /** How long a signed launch address stays valid. */
   CONTENT_LINK_HOURS: z.coerce.number().positive().default(8),
+  /** Signs the links of scheduled report mails (HMAC-SHA-256); at least 32 characters, and secret in production. */
+  REPORT_LINK_SIGNING_KEY: z.string().min(32).default('development-only-report-link-signing-key-change-me'),
+  /** How long the link in a scheduled report mail works. */
+  REPORT_LINK_HOURS: z.coerce.number().positive().default(72),
+  /** How often the worker looks for scheduled reports that are due. */
+  REPORT_SCHEDULE_SWEEP_SECONDS: z.coerce.number().int().positive().default(300),
   PACKAGE_MAX_UPLOAD_BYTES: z.coerce
     .number()
     .int()
@@ -127,6 +133,8 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
       throw new InvalidEnvironmentError(
         `Invalid environment:\n  - CONTENT_URL: must be on another site than WEB_URL (both are on ${siteOf(parsed.data.WEB_URL)})`,
       );
+    if (parsed.data.NODE_ENV === 'production' && parsed.data.REPORT_LINK_SIGNING_KEY.startsWith('development-only'))
+      throw new InvalidEnvironmentError('Invalid environment:\n  - REPORT_LINK_SIGNING_KEY: set a secret of your own in production');
     if (parsed.data.SESSION_SHARED_IDLE_MINUTES > parsed.data.SESSION_IDLE_MINUTES)
       throw new InvalidEnvironmentError('Invalid environment:\n  - SESSION_SHARED_IDLE_MINUTES: at most SESSION_IDLE_MINUTES');
     if (parsed.data.SESSION_IDLE_MINUTES > parsed.data.SESSION_TTL_DAYS * 24 * 60)

@@ -21,6 +21,8 @@ import { Passkey, PasskeyRegistration } from '../mfa/passkey.entity.js';
 import { RecoveryCode } from '../mfa/recovery-code.entity.js';
 import { TotpFactor } from '../mfa/totp-factor.entity.js';
 import { Reflection } from '../reflection/reflection.entity.js';
+import { ReportScheduleRecipient } from '../report-schedules/report-schedule-recipient.entity.js';
+import { ReportSchedule } from '../report-schedules/report-schedule.entity.js';
 import { RosterImport } from '../roster/roster-import.entity.js';
 import { PackageImport } from '../scorm/import/package-import.entity.js';
 import { Attempt } from '../tracking/attempt.entity.js';
@@ -56,6 +58,8 @@ export const entities = [
   RosterImport,
   TotpFactor,
   RecoveryCode,
+  ReportSchedule,
+  ReportScheduleRecipient,
   LoginChallenge,
   AuditEntry,
   SequencingState,

@@ -23,6 +23,16 @@ export class SqlPool implements OnApplicationShutdown {
     return (await this.pool.query<T>({ name, text, values: params })).rows;
   }
 
+  /** A statement run once in a while (reports), not worth a prepared statement of its own. */
+  async once<T extends pg.QueryResultRow>(text: string, params: unknown[]): Promise<T[]> {
+    return (await this.pool.query<T>(text, params)).rows;
+  }
+
+  /** A connection of its own, for a server-side cursor that streams a large result (reports); release it after. */
+  connect(): Promise<pg.PoolClient> {
+    return this.pool.connect();
+  }
+
   async onApplicationShutdown() {
     await this.pool.end();
   }

@@ -26,9 +26,10 @@ export class Enrolment {
 
   /**
    * The organisation the learner took the course as a member of, when they belong to one: what partner
-   * reports are scoped by.
+   * reports are scoped by (indexed: every report and dashboard starts there).
    */
   @ManyToOne(() => Organisation, { nullable: true, deleteRule: 'set null' })
+  @Index()
   organisation?: Organisation | null;
 
   /** The class whose assignment enrolled the learner (or first linked an enrolment they had made themselves). */

@@ -10,6 +10,7 @@ import { CourseService } from '../course/course.service.js';
 import { sendAccountMail, sendNotice } from '../mail/account-mail.job.js';
 import { MailTransport } from '../mail/mail-transport.js';
 import { CompletionService } from '../progress/completion.service.js';
+import { mailScheduledReport, sweepReportSchedules } from '../report-schedules/scheduled-report.job.js';
 import { runPackageImport } from '../scorm/import/package-import.job.js';
 import type { PackageStorage } from '../storage/package-storage.js';
 import { PACKAGE_STORAGE } from '../storage/storage.module.js';
@@ -33,6 +34,9 @@ export class JobHandlers {
     'progress.sweep': () => this.completion.sweep(),
     'mail.account': ({ tokenId }) => sendAccountMail(this.mailDeps(), tokenId),
     'mail.notice': ({ userId, notice, tokenId }) => sendNotice(this.mailDeps(), userId, notice, tokenId),
+    'reports.schedule-sweep': () => sweepReportSchedules(this.orm.em.fork(), this.jobs),
+    'reports.mail': ({ scheduleId, userId }) =>
+      mailScheduledReport({ em: this.orm.em.fork(), transport: this.mail, env: this.env }, scheduleId, userId),
     'package.import': ({ importId }, job) =>
       runPackageImport({ em: this.orm.em.fork(), storage: this.storage, limits: this.zipLimits() }, importId, job),
   };
@@ -76,5 +80,6 @@ export function recurringJobs(env: Env): { id: string; name: JobName; every: num
     // Repairs completions whose evaluation was lost (e.g. the api died between a commit and its evaluation).
     { id: 'progress-sweep', name: 'progress.sweep', every: env.PROGRESS_SWEEP_SECONDS * 1000 },
     { id: 'sessions-prune', name: 'sessions.prune', every: 3_600_000 },
+    { id: 'report-schedule-sweep', name: 'reports.schedule-sweep', every: env.REPORT_SCHEDULE_SWEEP_SECONDS * 1000 },
   ];
 }

@@ -1,5 +1,6 @@
 /** The kinds of mail and the shape of one mail's text (shared by every language's file). */
-export type MailKind = 'password_reset' | 'email_verification' | 'email_change' | 'invitation' | 'password_changed' | 'email_changed';
+export type MailKind =
+  'password_reset' | 'email_verification' | 'email_change' | 'invitation' | 'password_changed' | 'email_changed' | 'scheduled_report';
 
 export interface MailText {
   subject: string;

@@ -54,6 +54,18 @@ const en: Record<MailKind, MailText> = {
     ],
     footer: ['If this was not you, please contact the person who runs Kinship for your organisation.'],
   },
+  scheduled_report: {
+    subject: 'The {frequencyWord} completion report of {organisation} is ready',
+    paragraphs: [
+      'Hello {name},',
+      'The {frequencyWord} completion report of {organisation} is ready. It is not attached to this e-mail: open the link and log in to Kinship to download it.',
+    ],
+    action: 'Open the report',
+    footer: [
+      'The link works for {lifetime}, only for you and only once you are logged in.',
+      'If you should not receive this report, please tell a partner administrator of {organisation}.',
+    ],
+  },
 };
 
 const fr: Record<MailKind, MailText> = {
@@ -107,6 +119,18 @@ const fr: Record<MailKind, MailText> = {
       'Votre compte Kinship utilise désormais une autre adresse : {newEmail}. Cette adresse-ci ne recevra plus nos courriels.',
     ],
     footer: ['Si ce n’était pas vous, contactez la personne qui gère Kinship pour votre organisme.'],
+  },
+  scheduled_report: {
+    subject: 'Rapport d’achèvement {frequencyWord} de {organisation}',
+    paragraphs: [
+      'Bonjour {name},',
+      'Le rapport d’achèvement {frequencyWord} de {organisation} est prêt. Il n’est pas joint à ce courriel : ouvrez le lien et connectez-vous à Kinship pour le télécharger.',
+    ],
+    action: 'Ouvrir le rapport',
+    footer: [
+      'Le lien fonctionne pendant {lifetime}, pour vous seulement et une fois connecté·e.',
+      'Si vous ne devriez pas recevoir ce rapport, veuillez le signaler à une personne qui administre {organisation}.',
+    ],
   },
 };
 

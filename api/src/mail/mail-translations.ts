@@ -44,6 +44,18 @@ const ar: Mails = {
     paragraphs: ['مرحبًا {name}،', 'يستخدم حسابك في Kinship الآن عنوانًا آخر: {newEmail}. لن يتلقّى هذا العنوان رسائل منا بعد الآن.'],
     footer: ['إن لم تكن أنت، تواصل مع الشخص الذي يدير Kinship في منظمتك.'],
   },
+  scheduled_report: {
+    subject: 'تقرير الإكمال {frequencyWord} لـ {organisation} جاهز',
+    paragraphs: [
+      'مرحبًا {name}،',
+      'تقرير الإكمال {frequencyWord} لـ {organisation} جاهز. لم يُرفق بهذه الرسالة: افتح الرابط وسجّل الدخول إلى Kinship لتنزيله.',
+    ],
+    action: 'افتح التقرير',
+    footer: [
+      'يعمل الرابط لمدة {lifetime}، لك وحدك وبعد تسجيل الدخول فقط.',
+      'إن لم يكن من المفترض أن تتلقى هذا التقرير، أخبر أحد مسؤولي الشركاء في {organisation}.',
+    ],
+  },
 };
 
 const zhHans: Mails = {
@@ -80,6 +92,15 @@ const zhHans: Mails = {
     subject: '你的 Kinship 账户电子邮件地址已更改',
     paragraphs: ['{name}，你好：', '你的 Kinship 账户现在使用另一个地址：{newEmail}。此地址将不再收到我们的邮件。'],
     footer: ['如果不是你本人操作，请联系你所在机构负责 Kinship 的人员。'],
+  },
+  scheduled_report: {
+    subject: '{organisation} 的{frequencyWord}完成情况报告已生成',
+    paragraphs: [
+      '{name}，你好：',
+      '{organisation} 的{frequencyWord}完成情况报告已生成。报告没有附在这封邮件里：请打开链接并登录 Kinship 下载。',
+    ],
+    action: '打开报告',
+    footer: ['此链接有效期 {lifetime}，只供你本人在登录后使用。', '如果你不应收到这份报告，请告诉 {organisation} 的合作机构管理员。'],
   },
 };
 
@@ -118,6 +139,15 @@ const zhHant: Mails = {
     paragraphs: ['{name}，你好：', '你的 Kinship 帳戶現在使用另一個地址：{newEmail}。此地址將不再收到我們的郵件。'],
     footer: ['如果不是你本人操作，請聯絡你所在機構負責 Kinship 的人員。'],
   },
+  scheduled_report: {
+    subject: '{organisation} 的{frequencyWord}完成情況報告已產生',
+    paragraphs: [
+      '{name}，你好：',
+      '{organisation} 的{frequencyWord}完成情況報告已產生。報告沒有附在這封郵件裡：請開啟連結並登入 Kinship 下載。',
+    ],
+    action: '開啟報告',
+    footer: ['此連結有效期 {lifetime}，只供你本人在登入後使用。', '如果你不應收到這份報告，請告訴 {organisation} 的合作機構管理員。'],
+  },
 };
 
 const hi: Mails = {
@@ -154,6 +184,18 @@ const hi: Mails = {
     subject: 'आपके Kinship खाते का ईमेल पता बदल दिया गया',
     paragraphs: ['नमस्ते {name},', 'आपका Kinship खाता अब दूसरा ईमेल पता इस्तेमाल करता है: {newEmail}। इस पते पर अब हमारी ईमेल नहीं आएगी।'],
     footer: ['अगर यह आप नहीं थे, तो अपनी संस्था में Kinship चलाने वाले व्यक्ति से संपर्क करें।'],
+  },
+  scheduled_report: {
+    subject: '{organisation} की {frequencyWord} पूर्णता रिपोर्ट तैयार है',
+    paragraphs: [
+      'नमस्ते {name},',
+      '{organisation} की {frequencyWord} पूर्णता रिपोर्ट तैयार है। यह इस ई-मेल के साथ नहीं जुड़ी है: इसे डाउनलोड करने के लिए लिंक खोलें और Kinship में लॉग इन करें।',
+    ],
+    action: 'रिपोर्ट खोलें',
+    footer: [
+      'यह लिंक {lifetime} तक काम करता है, केवल आपके लिए और केवल लॉग इन करने के बाद।',
+      'अगर आपको यह रिपोर्ट नहीं मिलनी चाहिए, तो कृपया {organisation} के किसी पार्टनर एडमिन को बताएँ।',
+    ],
   },
 };
 
@@ -198,6 +240,18 @@ const ja: Mails = {
     ],
     footer: ['ご本人でない場合は、所属団体で Kinship を管理している人に連絡してください。'],
   },
+  scheduled_report: {
+    subject: '{organisation} の{frequencyWord}修了レポートができました',
+    paragraphs: [
+      '{name} さん',
+      '{organisation} の{frequencyWord}修了レポートができました。このメールには添付されていません。リンクを開き、Kinship にログインしてダウンロードしてください。',
+    ],
+    action: 'レポートを開く',
+    footer: [
+      'このリンクは {lifetime} 有効で、ログインしたあなただけが使えます。',
+      'このレポートを受け取るはずでない場合は、{organisation} のパートナー管理者に知らせてください。',
+    ],
+  },
 };
 
 const ko: Mails = {
@@ -237,6 +291,18 @@ const ko: Mails = {
       '이제 Kinship 계정은 다른 이메일 주소 {newEmail}을(를) 사용합니다. 이 주소로는 더 이상 메일이 가지 않습니다.',
     ],
     footer: ['본인이 아니라면 소속 기관에서 Kinship을 운영하는 사람에게 연락하세요.'],
+  },
+  scheduled_report: {
+    subject: '{organisation}의 {frequencyWord} 이수 보고서가 준비되었습니다',
+    paragraphs: [
+      '{name}님, 안녕하세요.',
+      '{organisation}의 {frequencyWord} 이수 보고서가 준비되었습니다. 이 이메일에 첨부되어 있지 않습니다. 링크를 열고 Kinship에 로그인하여 내려받으세요.',
+    ],
+    action: '보고서 열기',
+    footer: [
+      '이 링크는 {lifetime} 동안, 로그인한 본인만 사용할 수 있습니다.',
+      '이 보고서를 받으면 안 되는 경우 {organisation}의 파트너 관리자에게 알려 주세요.',
+    ],
   },
 };
 
@@ -287,6 +353,18 @@ const fa: Mails = {
     ],
     footer: ['اگر این کار شما نبود، با کسی که Kinship را در سازمان شما اداره می‌کند تماس بگیرید.'],
   },
+  scheduled_report: {
+    subject: 'گزارش تکمیل {frequencyWord} {organisation} آماده است',
+    paragraphs: [
+      'سلام {name}،',
+      'گزارش تکمیل {frequencyWord} {organisation} آماده است. این گزارش پیوست این ایمیل نیست: پیوند را باز کنید و برای دریافت آن وارد Kinship شوید.',
+    ],
+    action: 'باز کردن گزارش',
+    footer: [
+      'این پیوند به مدت {lifetime} کار می‌کند، فقط برای شما و فقط پس از ورود.',
+      'اگر نباید این گزارش را دریافت کنید، لطفاً به یکی از مدیران همکار {organisation} خبر دهید.',
+    ],
+  },
 };
 
 const pa: Mails = {
@@ -323,6 +401,18 @@ const pa: Mails = {
     subject: 'ਤੁਹਾਡੇ Kinship ਖਾਤੇ ਦਾ ਈਮੇਲ ਪਤਾ ਬਦਲ ਦਿੱਤਾ ਗਿਆ',
     paragraphs: ['ਸਤ ਸ੍ਰੀ ਅਕਾਲ {name},', 'ਤੁਹਾਡਾ Kinship ਖਾਤਾ ਹੁਣ ਹੋਰ ਈਮੇਲ ਪਤਾ ਵਰਤਦਾ ਹੈ: {newEmail}। ਇਸ ਪਤੇ ’ਤੇ ਹੁਣ ਸਾਡੀ ਈਮੇਲ ਨਹੀਂ ਆਵੇਗੀ।'],
     footer: ['ਜੇ ਇਹ ਤੁਸੀਂ ਨਹੀਂ ਸੀ, ਤਾਂ ਆਪਣੀ ਸੰਸਥਾ ਵਿੱਚ Kinship ਚਲਾਉਣ ਵਾਲੇ ਵਿਅਕਤੀ ਨਾਲ ਸੰਪਰਕ ਕਰੋ।'],
+  },
+  scheduled_report: {
+    subject: '{organisation} ਦੀ {frequencyWord} ਪੂਰਤੀ ਰਿਪੋਰਟ ਤਿਆਰ ਹੈ',
+    paragraphs: [
+      'ਸਤ ਸ੍ਰੀ ਅਕਾਲ {name},',
+      '{organisation} ਦੀ {frequencyWord} ਪੂਰਤੀ ਰਿਪੋਰਟ ਤਿਆਰ ਹੈ। ਇਹ ਇਸ ਈ-ਮੇਲ ਨਾਲ ਨੱਥੀ ਨਹੀਂ ਹੈ: ਇਸ ਨੂੰ ਡਾਊਨਲੋਡ ਕਰਨ ਲਈ ਲਿੰਕ ਖੋਲ੍ਹੋ ਅਤੇ Kinship ਵਿੱਚ ਲੌਗ ਇਨ ਕਰੋ।',
+    ],
+    action: 'ਰਿਪੋਰਟ ਖੋਲ੍ਹੋ',
+    footer: [
+      'ਇਹ ਲਿੰਕ {lifetime} ਲਈ ਕੰਮ ਕਰਦਾ ਹੈ, ਸਿਰਫ਼ ਤੁਹਾਡੇ ਲਈ ਅਤੇ ਸਿਰਫ਼ ਲੌਗ ਇਨ ਕਰਨ ਤੋਂ ਬਾਅਦ।',
+      'ਜੇ ਤੁਹਾਨੂੰ ਇਹ ਰਿਪੋਰਟ ਨਹੀਂ ਮਿਲਣੀ ਚਾਹੀਦੀ, ਤਾਂ ਕਿਰਪਾ ਕਰਕੇ {organisation} ਦੇ ਕਿਸੇ ਭਾਈਵਾਲ ਪ੍ਰਬੰਧਕ ਨੂੰ ਦੱਸੋ।',
+    ],
   },
 };
 
@@ -366,6 +456,18 @@ const es: Mails = {
       'Su cuenta de Kinship ahora usa otra dirección de correo: {newEmail}. Esta dirección dejará de recibir nuestros correos.',
     ],
     footer: ['Si no fue usted, comuníquese con la persona que gestiona Kinship en su organización.'],
+  },
+  scheduled_report: {
+    subject: 'El informe de finalización {frequencyWord} de {organisation} está listo',
+    paragraphs: [
+      'Hola, {name}:',
+      'El informe de finalización {frequencyWord} de {organisation} está listo. No va adjunto a este correo: abra el enlace e inicie sesión en Kinship para descargarlo.',
+    ],
+    action: 'Abrir el informe',
+    footer: [
+      'El enlace funciona durante {lifetime}, solo para usted y solo después de iniciar sesión.',
+      'Si no debería recibir este informe, avise a una persona administradora de {organisation}.',
+    ],
   },
 };
 
@@ -422,6 +524,18 @@ const tl: Mails = {
     ],
     footer: ['Kung hindi ikaw ito, makipag-ugnayan sa taong namamahala ng Kinship sa iyong organisasyon.'],
   },
+  scheduled_report: {
+    subject: 'Handa na ang {frequencyWord} ulat ng pagkumpleto ng {organisation}',
+    paragraphs: [
+      'Kumusta {name},',
+      'Handa na ang {frequencyWord} ulat ng pagkumpleto ng {organisation}. Hindi ito nakalakip sa e-mail na ito: buksan ang link at mag-log in sa Kinship para i-download ito.',
+    ],
+    action: 'Buksan ang ulat',
+    footer: [
+      'Gumagana ang link sa loob ng {lifetime}, para lang sa iyo at kapag naka-log in ka lang.',
+      'Kung hindi ka dapat makatanggap ng ulat na ito, pakisabihan ang isang partner admin ng {organisation}.',
+    ],
+  },
 };
 
 const vi: Mails = {
@@ -470,6 +584,18 @@ const vi: Mails = {
       'Tài khoản Kinship của bạn giờ dùng một địa chỉ email khác: {newEmail}. Địa chỉ này sẽ không nhận email của chúng tôi nữa.',
     ],
     footer: ['Nếu không phải bạn, hãy liên hệ người quản lý Kinship ở tổ chức của bạn.'],
+  },
+  scheduled_report: {
+    subject: 'Báo cáo hoàn thành {frequencyWord} của {organisation} đã sẵn sàng',
+    paragraphs: [
+      'Chào {name},',
+      'Báo cáo hoàn thành {frequencyWord} của {organisation} đã sẵn sàng. Báo cáo không được đính kèm trong e-mail này: hãy mở liên kết và đăng nhập vào Kinship để tải xuống.',
+    ],
+    action: 'Mở báo cáo',
+    footer: [
+      'Liên kết có hiệu lực trong {lifetime}, chỉ dành cho bạn và chỉ sau khi bạn đăng nhập.',
+      'Nếu bạn không nên nhận báo cáo này, vui lòng báo cho một quản trị viên đối tác của {organisation}.',
+    ],
   },
 };
 

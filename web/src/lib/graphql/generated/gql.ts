@@ -22,6 +22,7 @@ type Documents = {
     "\n  mutation CreateOrganisation($name: String!) {\n    createOrganisation(name: $name) {\n      id\n    }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  mutation RenameOrganisation($id: ID!, $name: String!) {\n    renameOrganisation(id: $id, name: $name) {\n      id\n    }\n  }\n": typeof types.RenameOrganisationDocument,
     "\n  query AuditLog($targetId: ID) {\n    auditLog(targetId: $targetId) {\n      id\n      at\n      actorName\n      action\n      targetName\n      details\n      address\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query FunderReport {\n    funderReport {\n      threshold\n      cells {\n        organisationName\n        courseTitle\n        month\n        enrolled {\n          kind\n          value\n        }\n        completed {\n          kind\n          value\n        }\n      }\n      byOrganisation {\n        name\n        enrolled {\n          kind\n          value\n        }\n        completed {\n          kind\n          value\n        }\n      }\n      byCourse {\n        name\n        enrolled {\n          kind\n          value\n        }\n        completed {\n          kind\n          value\n        }\n      }\n      total {\n        enrolled {\n          kind\n          value\n        }\n        completed {\n          kind\n          value\n        }\n      }\n    }\n  }\n": typeof types.FunderReportDocument,
     "\n  query AdminPeople($search: String!) {\n    adminPeople(search: $search) {\n      id\n      displayName\n      email\n      deactivatedAt\n    }\n  }\n": typeof types.AdminPeopleDocument,
     "\n  query AdminPerson($id: ID!) {\n    adminPerson(id: $id) {\n      id\n      displayName\n      email\n      deactivatedAt\n      secondFactorEnrolled\n      memberships {\n        id\n        organisationName\n        role\n      }\n    }\n    adminOrganisations {\n      id\n      name\n    }\n  }\n": typeof types.AdminPersonDocument,
     "\n  mutation ChangeMembershipRole($membershipId: ID!, $role: Role!) {\n    changeMembershipRole(membershipId: $membershipId, role: $role) {\n      id\n    }\n  }\n": typeof types.ChangeMembershipRoleDocument,
@@ -64,6 +65,17 @@ type Documents = {
     "\n  mutation SaveReflection($input: SaveReflectionInput!) {\n    saveReflection(input: $input) {\n      commit {\n        applied\n      }\n    }\n  }\n": typeof types.SaveReflectionDocument,
     "\n  query MyClasses($locale: String!) {\n    myClasses(locale: $locale) {\n      id\n      name\n      term\n      teacherNames\n      canLeave\n      assignments {\n        assignmentId\n        enrolmentId\n        courseTitle\n        dueAt\n        completed\n        overdue\n      }\n    }\n  }\n": typeof types.MyClassesDocument,
     "\n  mutation LeaveClass($classId: ID!) {\n    leaveClass(classId: $classId)\n  }\n": typeof types.LeaveClassDocument,
+    "\n  query ReportLink($token: String!) {\n    reportLink(token: $token) {\n      organisationName\n      frequency\n      format\n      expiresAt\n    }\n  }\n": typeof types.ReportLinkDocument,
+    "\n  query PartnerOrganisations {\n    reportOrganisations {\n      id\n      name\n    }\n  }\n": typeof types.PartnerOrganisationsDocument,
+    "\n  query PartnerOrganisation {\n    reportOrganisations {\n      id\n      name\n    }\n  }\n": typeof types.PartnerOrganisationDocument,
+    "\n  query PartnerDashboard($organisationId: ID!) {\n    reportDashboard(organisationId: $organisationId) {\n      learners\n      enrolled\n      completed\n      overdue\n      overTime {\n        month\n        completed\n        cumulative\n      }\n      byCourse {\n        id\n        name\n        enrolled\n        completed\n        overdue\n      }\n      byClass {\n        id\n        name\n        enrolled\n        completed\n        overdue\n      }\n    }\n  }\n": typeof types.PartnerDashboardDocument,
+    "\n  query OrganisationMembers($organisationId: ID!) {\n    organisationMembers(organisationId: $organisationId) {\n      userId\n      displayName\n      email\n      roles\n      classes\n      deactivatedAt\n      canDeactivate\n    }\n  }\n": typeof types.OrganisationMembersDocument,
+    "\n  mutation DeactivateMember($organisationId: ID!, $userId: ID!) {\n    deactivateMember(organisationId: $organisationId, userId: $userId) {\n      userId\n      displayName\n    }\n  }\n": typeof types.DeactivateMemberDocument,
+    "\n  query PartnerReport($organisationId: ID!, $filter: CompletionReportFilter, $offset: Int!, $limit: Int!) {\n    completionReport(organisationId: $organisationId, filter: $filter, offset: $offset, limit: $limit) {\n      total\n      offset\n      rows {\n        enrolmentId\n        learnerName\n        courseTitle\n        courseVersion\n        className\n        teachers\n        enrolledAt\n        firstLaunchedAt\n        completedAt\n        lastActiveAt\n        completion\n        success\n        scoreScaled\n        seconds\n        dueAt\n        overdue\n        certificateCode\n      }\n    }\n  }\n": typeof types.PartnerReportDocument,
+    "\n  query PartnerReportOptions($organisationId: ID!) {\n    reportOptions(organisationId: $organisationId) {\n      courses {\n        id\n        name\n      }\n      classes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PartnerReportOptionsDocument,
+    "\n  query ReportSchedules($organisationId: ID!) {\n    reportSchedules(organisationId: $organisationId) {\n      id\n      frequency\n      format\n      courseId\n      className\n      nextRunAt\n      lastSentAt\n      recipients {\n        userId\n        displayName\n        email\n      }\n    }\n    reportRecipientCandidates(organisationId: $organisationId) {\n      userId\n      displayName\n      email\n    }\n    reportOptions(organisationId: $organisationId) {\n      courses {\n        id\n        name\n      }\n      classes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReportSchedulesDocument,
+    "\n  mutation CreateReportSchedule($input: ReportScheduleInput!) {\n    createReportSchedule(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateReportScheduleDocument,
+    "\n  mutation DeleteReportSchedule($id: ID!) {\n    deleteReportSchedule(id: $id)\n  }\n": typeof types.DeleteReportScheduleDocument,
     "\n  query TeacherClasses($archived: Boolean!) {\n    classes(archived: $archived) {\n      id\n      name\n      term\n      grade\n      organisationName\n      studentCount\n      archivedAt\n    }\n    me {\n      memberships {\n        organisationId\n        organisationName\n        role\n      }\n    }\n  }\n": typeof types.TeacherClassesDocument,
     "\n  mutation CreateClass($input: NewClassInput!) {\n    createClass(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateClassDocument,
     "\n  query ClassPage($id: ID!, $locale: String!) {\n    class(id: $id) {\n      id\n      name\n      term\n      grade\n      organisationName\n      archivedAt\n      canManage\n      signInCode\n      joinCode\n      joinUrl\n      joinOpen\n      joinable\n      joinCodeExpiresAt\n      joinQrSvg\n      teachers {\n        id\n        displayName\n      }\n      assignments(locale: $locale) {\n        id\n        courseId\n        courseTitle\n        dueAt\n        note\n        overdue\n      }\n      students(locale: $locale) {\n        id\n        displayName\n        usesClassSignIn\n        source\n        progress {\n          assignmentId\n          status\n          completedUnits\n          totalUnits\n        }\n      }\n    }\n    catalogue(locale: $locale) {\n      id\n      title\n    }\n  }\n": typeof types.ClassPageDocument,
@@ -117,6 +129,7 @@ const documents: Documents = {
     "\n  mutation CreateOrganisation($name: String!) {\n    createOrganisation(name: $name) {\n      id\n    }\n  }\n": types.CreateOrganisationDocument,
     "\n  mutation RenameOrganisation($id: ID!, $name: String!) {\n    renameOrganisation(id: $id, name: $name) {\n      id\n    }\n  }\n": types.RenameOrganisationDocument,
     "\n  query AuditLog($targetId: ID) {\n    auditLog(targetId: $targetId) {\n      id\n      at\n      actorName\n      action\n      targetName\n      details\n      address\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query FunderReport {\n    funderReport {\n      threshold\n      cells {\n        organisationName\n        courseTitle\n        month\n        enrolled {\n          kind\n          value\n        }\n        completed {\n          kind\n          value\n        }\n      }\n      byOrganisation {\n        name\n        enrolled {\n          kind\n          value\n        }\n        completed {\n          kind\n          value\n        }\n      }\n      byCourse {\n        name\n        enrolled {\n          kind\n          value\n        }\n        completed {\n          kind\n          value\n        }\n      }\n      total {\n        enrolled {\n          kind\n          value\n        }\n        completed {\n          kind\n          value\n        }\n      }\n    }\n  }\n": types.FunderReportDocument,
     "\n  query AdminPeople($search: String!) {\n    adminPeople(search: $search) {\n      id\n      displayName\n      email\n      deactivatedAt\n    }\n  }\n": types.AdminPeopleDocument,
     "\n  query AdminPerson($id: ID!) {\n    adminPerson(id: $id) {\n      id\n      displayName\n      email\n      deactivatedAt\n      secondFactorEnrolled\n      memberships {\n        id\n        organisationName\n        role\n      }\n    }\n    adminOrganisations {\n      id\n      name\n    }\n  }\n": types.AdminPersonDocument,
     "\n  mutation ChangeMembershipRole($membershipId: ID!, $role: Role!) {\n    changeMembershipRole(membershipId: $membershipId, role: $role) {\n      id\n    }\n  }\n": types.ChangeMembershipRoleDocument,
@@ -159,6 +172,17 @@ const documents: Documents = {
     "\n  mutation SaveReflection($input: SaveReflectionInput!) {\n    saveReflection(input: $input) {\n      commit {\n        applied\n      }\n    }\n  }\n": types.SaveReflectionDocument,
     "\n  query MyClasses($locale: String!) {\n    myClasses(locale: $locale) {\n      id\n      name\n      term\n      teacherNames\n      canLeave\n      assignments {\n        assignmentId\n        enrolmentId\n        courseTitle\n        dueAt\n        completed\n        overdue\n      }\n    }\n  }\n": types.MyClassesDocument,
     "\n  mutation LeaveClass($classId: ID!) {\n    leaveClass(classId: $classId)\n  }\n": types.LeaveClassDocument,
+    "\n  query ReportLink($token: String!) {\n    reportLink(token: $token) {\n      organisationName\n      frequency\n      format\n      expiresAt\n    }\n  }\n": types.ReportLinkDocument,
+    "\n  query PartnerOrganisations {\n    reportOrganisations {\n      id\n      name\n    }\n  }\n": types.PartnerOrganisationsDocument,
+    "\n  query PartnerOrganisation {\n    reportOrganisations {\n      id\n      name\n    }\n  }\n": types.PartnerOrganisationDocument,
+    "\n  query PartnerDashboard($organisationId: ID!) {\n    reportDashboard(organisationId: $organisationId) {\n      learners\n      enrolled\n      completed\n      overdue\n      overTime {\n        month\n        completed\n        cumulative\n      }\n      byCourse {\n        id\n        name\n        enrolled\n        completed\n        overdue\n      }\n      byClass {\n        id\n        name\n        enrolled\n        completed\n        overdue\n      }\n    }\n  }\n": types.PartnerDashboardDocument,
+    "\n  query OrganisationMembers($organisationId: ID!) {\n    organisationMembers(organisationId: $organisationId) {\n      userId\n      displayName\n      email\n      roles\n      classes\n      deactivatedAt\n      canDeactivate\n    }\n  }\n": types.OrganisationMembersDocument,
+    "\n  mutation DeactivateMember($organisationId: ID!, $userId: ID!) {\n    deactivateMember(organisationId: $organisationId, userId: $userId) {\n      userId\n      displayName\n    }\n  }\n": types.DeactivateMemberDocument,
+    "\n  query PartnerReport($organisationId: ID!, $filter: CompletionReportFilter, $offset: Int!, $limit: Int!) {\n    completionReport(organisationId: $organisationId, filter: $filter, offset: $offset, limit: $limit) {\n      total\n      offset\n      rows {\n        enrolmentId\n        learnerName\n        courseTitle\n        courseVersion\n        className\n        teachers\n        enrolledAt\n        firstLaunchedAt\n        completedAt\n        lastActiveAt\n        completion\n        success\n        scoreScaled\n        seconds\n        dueAt\n        overdue\n        certificateCode\n      }\n    }\n  }\n": types.PartnerReportDocument,
+    "\n  query PartnerReportOptions($organisationId: ID!) {\n    reportOptions(organisationId: $organisationId) {\n      courses {\n        id\n        name\n      }\n      classes {\n        id\n        name\n      }\n    }\n  }\n": types.PartnerReportOptionsDocument,
+    "\n  query ReportSchedules($organisationId: ID!) {\n    reportSchedules(organisationId: $organisationId) {\n      id\n      frequency\n      format\n      courseId\n      className\n      nextRunAt\n      lastSentAt\n      recipients {\n        userId\n        displayName\n        email\n      }\n    }\n    reportRecipientCandidates(organisationId: $organisationId) {\n      userId\n      displayName\n      email\n    }\n    reportOptions(organisationId: $organisationId) {\n      courses {\n        id\n        name\n      }\n      classes {\n        id\n        name\n      }\n    }\n  }\n": types.ReportSchedulesDocument,
+    "\n  mutation CreateReportSchedule($input: ReportScheduleInput!) {\n    createReportSchedule(input: $input) {\n      id\n    }\n  }\n": types.CreateReportScheduleDocument,
+    "\n  mutation DeleteReportSchedule($id: ID!) {\n    deleteReportSchedule(id: $id)\n  }\n": types.DeleteReportScheduleDocument,
     "\n  query TeacherClasses($archived: Boolean!) {\n    classes(archived: $archived) {\n      id\n      name\n      term\n      grade\n      organisationName\n      studentCount\n      archivedAt\n    }\n    me {\n      memberships {\n        organisationId\n        organisationName\n        role\n      }\n    }\n  }\n": types.TeacherClassesDocument,
     "\n  mutation CreateClass($input: NewClassInput!) {\n    createClass(input: $input) {\n      id\n    }\n  }\n": types.CreateClassDocument,
     "\n  query ClassPage($id: ID!, $locale: String!) {\n    class(id: $id) {\n      id\n      name\n      term\n      grade\n      organisationName\n      archivedAt\n      canManage\n      signInCode\n      joinCode\n      joinUrl\n      joinOpen\n      joinable\n      joinCodeExpiresAt\n      joinQrSvg\n      teachers {\n        id\n        displayName\n      }\n      assignments(locale: $locale) {\n        id\n        courseId\n        courseTitle\n        dueAt\n        note\n        overdue\n      }\n      students(locale: $locale) {\n        id\n        displayName\n        usesClassSignIn\n        source\n        progress {\n          assignmentId\n          status\n          completedUnits\n          totalUnits\n        }\n      }\n    }\n    catalogue(locale: $locale) {\n      id\n      title\n    }\n  }\n": types.ClassPageDocument,
@@ -233,6 +257,10 @@ export function graphql(source: "\n  mutation RenameOrganisation($id: ID!, $name
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLog($targetId: ID) {\n    auditLog(targetId: $targetId) {\n      id\n      at\n      actorName\n      action\n      targetName\n      details\n      address\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FunderReport {\n    funderReport {\n      threshold\n      cells {\n        organisationName\n        courseTitle\n        month\n        enrolled {\n          kind\n          value\n        }\n        completed {\n          kind\n          value\n        }\n      }\n      byOrganisation {\n        name\n        enrolled {\n          kind\n          value\n        }\n        completed {\n          kind\n          value\n        }\n      }\n      byCourse {\n        name\n        enrolled {\n          kind\n          value\n        }\n        completed {\n          kind\n          value\n        }\n      }\n      total {\n        enrolled {\n          kind\n          value\n        }\n        completed {\n          kind\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FunderReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -401,6 +429,50 @@ export function graphql(source: "\n  query MyClasses($locale: String!) {\n    my
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LeaveClass($classId: ID!) {\n    leaveClass(classId: $classId)\n  }\n"): typeof import('./graphql').LeaveClassDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportLink($token: String!) {\n    reportLink(token: $token) {\n      organisationName\n      frequency\n      format\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').ReportLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerOrganisations {\n    reportOrganisations {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').PartnerOrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerOrganisation {\n    reportOrganisations {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').PartnerOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerDashboard($organisationId: ID!) {\n    reportDashboard(organisationId: $organisationId) {\n      learners\n      enrolled\n      completed\n      overdue\n      overTime {\n        month\n        completed\n        cumulative\n      }\n      byCourse {\n        id\n        name\n        enrolled\n        completed\n        overdue\n      }\n      byClass {\n        id\n        name\n        enrolled\n        completed\n        overdue\n      }\n    }\n  }\n"): typeof import('./graphql').PartnerDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationMembers($organisationId: ID!) {\n    organisationMembers(organisationId: $organisationId) {\n      userId\n      displayName\n      email\n      roles\n      classes\n      deactivatedAt\n      canDeactivate\n    }\n  }\n"): typeof import('./graphql').OrganisationMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateMember($organisationId: ID!, $userId: ID!) {\n    deactivateMember(organisationId: $organisationId, userId: $userId) {\n      userId\n      displayName\n    }\n  }\n"): typeof import('./graphql').DeactivateMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerReport($organisationId: ID!, $filter: CompletionReportFilter, $offset: Int!, $limit: Int!) {\n    completionReport(organisationId: $organisationId, filter: $filter, offset: $offset, limit: $limit) {\n      total\n      offset\n      rows {\n        enrolmentId\n        learnerName\n        courseTitle\n        courseVersion\n        className\n        teachers\n        enrolledAt\n        firstLaunchedAt\n        completedAt\n        lastActiveAt\n        completion\n        success\n        scoreScaled\n        seconds\n        dueAt\n        overdue\n        certificateCode\n      }\n    }\n  }\n"): typeof import('./graphql').PartnerReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerReportOptions($organisationId: ID!) {\n    reportOptions(organisationId: $organisationId) {\n      courses {\n        id\n        name\n      }\n      classes {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').PartnerReportOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportSchedules($organisationId: ID!) {\n    reportSchedules(organisationId: $organisationId) {\n      id\n      frequency\n      format\n      courseId\n      className\n      nextRunAt\n      lastSentAt\n      recipients {\n        userId\n        displayName\n        email\n      }\n    }\n    reportRecipientCandidates(organisationId: $organisationId) {\n      userId\n      displayName\n      email\n    }\n    reportOptions(organisationId: $organisationId) {\n      courses {\n        id\n        name\n      }\n      classes {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ReportSchedulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReportSchedule($input: ReportScheduleInput!) {\n    createReportSchedule(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateReportScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteReportSchedule($id: ID!) {\n    deleteReportSchedule(id: $id)\n  }\n"): typeof import('./graphql').DeleteReportScheduleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

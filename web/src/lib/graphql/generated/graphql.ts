@@ -83,6 +83,21 @@ export type CommitInput = {
   values: Array<CmiValueInput>;
 };
 
+/** Filters and order of the completion report (the web passes its query parameters). */
+export type CompletionReportFilter = {
+  classroomId?: string | number | null | undefined;
+  courseId?: string | number | null | undefined;
+  descending?: boolean | null | undefined;
+  /** Enrolled on or after this day (YYYY-MM-DD, UTC). */
+  from?: string | null | undefined;
+  /** learner, course, class, enrolled, completed, lastActive, due or time. */
+  sort?: string | null | undefined;
+  /** not_started, in_progress, completed or overdue. */
+  status?: string | null | undefined;
+  /** Enrolled on or before this day (YYYY-MM-DD, UTC). */
+  to?: string | null | undefined;
+};
+
 export type EmailChangeInput = {
   newEmail: string;
   /** The current password, again. */
@@ -134,6 +149,18 @@ export type NewCourseInput = {
   organisationId?: string | number | null | undefined;
   sourceLocale?: string | null | undefined;
   title?: string | null | undefined;
+};
+
+export type ReportScheduleInput = {
+  classroomId?: string | number | null | undefined;
+  courseId?: string | number | null | undefined;
+  /** csv or xlsx */
+  format: string;
+  /** weekly or monthly */
+  frequency: string;
+  organisationId: string | number;
+  /** E-mail addresses of the organisation's staff; any other address is refused. */
+  recipients: Array<string>;
 };
 
 export type ResetPasswordInput = {
@@ -242,6 +269,11 @@ export type AuditLogQueryVariables = Exact<{
 
 
 export type AuditLogQuery = { auditLog: Array<{ id: string, at: string, actorName: string, action: string, targetName: string, details: string, address: string }> };
+
+export type FunderReportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FunderReportQuery = { funderReport: { threshold: number, cells: Array<{ organisationName: string, courseTitle: string, month: string, enrolled: { kind: string, value: number | null }, completed: { kind: string, value: number | null } }>, byOrganisation: Array<{ name: string, enrolled: { kind: string, value: number | null }, completed: { kind: string, value: number | null } }>, byCourse: Array<{ name: string, enrolled: { kind: string, value: number | null }, completed: { kind: string, value: number | null } }>, total: { enrolled: { kind: string, value: number | null }, completed: { kind: string, value: number | null } } } };
 
 export type AdminPeopleQueryVariables = Exact<{
   search: string;
@@ -534,6 +566,83 @@ export type LeaveClassMutationVariables = Exact<{
 
 
 export type LeaveClassMutation = { leaveClass: boolean };
+
+export type ReportLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ReportLinkQuery = { reportLink: { organisationName: string, frequency: string, format: string, expiresAt: string } };
+
+export type PartnerOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerOrganisationsQuery = { reportOrganisations: Array<{ id: string, name: string }> };
+
+export type PartnerOrganisationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerOrganisationQuery = { reportOrganisations: Array<{ id: string, name: string }> };
+
+export type PartnerDashboardQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type PartnerDashboardQuery = { reportDashboard: { learners: number, enrolled: number, completed: number, overdue: number, overTime: Array<{ month: string, completed: number, cumulative: number }>, byCourse: Array<{ id: string | null, name: string | null, enrolled: number, completed: number, overdue: number }>, byClass: Array<{ id: string | null, name: string | null, enrolled: number, completed: number, overdue: number }> } };
+
+export type OrganisationMembersQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type OrganisationMembersQuery = { organisationMembers: Array<{ userId: string, displayName: string, email: string | null, roles: Array<string>, classes: Array<string>, deactivatedAt: string | null, canDeactivate: boolean }> };
+
+export type DeactivateMemberMutationVariables = Exact<{
+  organisationId: string | number;
+  userId: string | number;
+}>;
+
+
+export type DeactivateMemberMutation = { deactivateMember: { userId: string, displayName: string } };
+
+export type PartnerReportQueryVariables = Exact<{
+  organisationId: string | number;
+  filter?: CompletionReportFilter | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type PartnerReportQuery = { completionReport: { total: number, offset: number, rows: Array<{ enrolmentId: string, learnerName: string, courseTitle: string, courseVersion: number, className: string | null, teachers: string | null, enrolledAt: string, firstLaunchedAt: string | null, completedAt: string | null, lastActiveAt: string | null, completion: string, success: string, scoreScaled: number | null, seconds: number, dueAt: string | null, overdue: boolean, certificateCode: string | null }> } };
+
+export type PartnerReportOptionsQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type PartnerReportOptionsQuery = { reportOptions: { courses: Array<{ id: string, name: string }>, classes: Array<{ id: string, name: string }> } };
+
+export type ReportSchedulesQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type ReportSchedulesQuery = { reportSchedules: Array<{ id: string, frequency: string, format: string, courseId: string | null, className: string | null, nextRunAt: string, lastSentAt: string | null, recipients: Array<{ userId: string, displayName: string, email: string }> }>, reportRecipientCandidates: Array<{ userId: string, displayName: string, email: string }>, reportOptions: { courses: Array<{ id: string, name: string }>, classes: Array<{ id: string, name: string }> } };
+
+export type CreateReportScheduleMutationVariables = Exact<{
+  input: ReportScheduleInput;
+}>;
+
+
+export type CreateReportScheduleMutation = { createReportSchedule: { id: string } };
+
+export type DeleteReportScheduleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteReportScheduleMutation = { deleteReportSchedule: boolean };
 
 export type TeacherClassesQueryVariables = Exact<{
   archived: boolean;
@@ -982,6 +1091,58 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const FunderReportDocument = new TypedDocumentString(`
+    query FunderReport {
+  funderReport {
+    threshold
+    cells {
+      organisationName
+      courseTitle
+      month
+      enrolled {
+        kind
+        value
+      }
+      completed {
+        kind
+        value
+      }
+    }
+    byOrganisation {
+      name
+      enrolled {
+        kind
+        value
+      }
+      completed {
+        kind
+        value
+      }
+    }
+    byCourse {
+      name
+      enrolled {
+        kind
+        value
+      }
+      completed {
+        kind
+        value
+      }
+    }
+    total {
+      enrolled {
+        kind
+        value
+      }
+      completed {
+        kind
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FunderReportQuery, FunderReportQueryVariables>;
 export const AdminPeopleDocument = new TypedDocumentString(`
     query AdminPeople($search: String!) {
   adminPeople(search: $search) {
@@ -1517,6 +1678,173 @@ export const LeaveClassDocument = new TypedDocumentString(`
   leaveClass(classId: $classId)
 }
     `) as unknown as TypedDocumentString<LeaveClassMutation, LeaveClassMutationVariables>;
+export const ReportLinkDocument = new TypedDocumentString(`
+    query ReportLink($token: String!) {
+  reportLink(token: $token) {
+    organisationName
+    frequency
+    format
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReportLinkQuery, ReportLinkQueryVariables>;
+export const PartnerOrganisationsDocument = new TypedDocumentString(`
+    query PartnerOrganisations {
+  reportOrganisations {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerOrganisationsQuery, PartnerOrganisationsQueryVariables>;
+export const PartnerOrganisationDocument = new TypedDocumentString(`
+    query PartnerOrganisation {
+  reportOrganisations {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerOrganisationQuery, PartnerOrganisationQueryVariables>;
+export const PartnerDashboardDocument = new TypedDocumentString(`
+    query PartnerDashboard($organisationId: ID!) {
+  reportDashboard(organisationId: $organisationId) {
+    learners
+    enrolled
+    completed
+    overdue
+    overTime {
+      month
+      completed
+      cumulative
+    }
+    byCourse {
+      id
+      name
+      enrolled
+      completed
+      overdue
+    }
+    byClass {
+      id
+      name
+      enrolled
+      completed
+      overdue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerDashboardQuery, PartnerDashboardQueryVariables>;
+export const OrganisationMembersDocument = new TypedDocumentString(`
+    query OrganisationMembers($organisationId: ID!) {
+  organisationMembers(organisationId: $organisationId) {
+    userId
+    displayName
+    email
+    roles
+    classes
+    deactivatedAt
+    canDeactivate
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationMembersQuery, OrganisationMembersQueryVariables>;
+export const DeactivateMemberDocument = new TypedDocumentString(`
+    mutation DeactivateMember($organisationId: ID!, $userId: ID!) {
+  deactivateMember(organisationId: $organisationId, userId: $userId) {
+    userId
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateMemberMutation, DeactivateMemberMutationVariables>;
+export const PartnerReportDocument = new TypedDocumentString(`
+    query PartnerReport($organisationId: ID!, $filter: CompletionReportFilter, $offset: Int!, $limit: Int!) {
+  completionReport(
+    organisationId: $organisationId
+    filter: $filter
+    offset: $offset
+    limit: $limit
+  ) {
+    total
+    offset
+    rows {
+      enrolmentId
+      learnerName
+      courseTitle
+      courseVersion
+      className
+      teachers
+      enrolledAt
+      firstLaunchedAt
+      completedAt
+      lastActiveAt
+      completion
+      success
+      scoreScaled
+      seconds
+      dueAt
+      overdue
+      certificateCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerReportQuery, PartnerReportQueryVariables>;
+export const PartnerReportOptionsDocument = new TypedDocumentString(`
+    query PartnerReportOptions($organisationId: ID!) {
+  reportOptions(organisationId: $organisationId) {
+    courses {
+      id
+      name
+    }
+    classes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerReportOptionsQuery, PartnerReportOptionsQueryVariables>;
+export const ReportSchedulesDocument = new TypedDocumentString(`
+    query ReportSchedules($organisationId: ID!) {
+  reportSchedules(organisationId: $organisationId) {
+    id
+    frequency
+    format
+    courseId
+    className
+    nextRunAt
+    lastSentAt
+    recipients {
+      userId
+      displayName
+      email
+    }
+  }
+  reportRecipientCandidates(organisationId: $organisationId) {
+    userId
+    displayName
+    email
+  }
+  reportOptions(organisationId: $organisationId) {
+    courses {
+      id
+      name
+    }
+    classes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportSchedulesQuery, ReportSchedulesQueryVariables>;
+export const CreateReportScheduleDocument = new TypedDocumentString(`
+    mutation CreateReportSchedule($input: ReportScheduleInput!) {
+  createReportSchedule(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReportScheduleMutation, CreateReportScheduleMutationVariables>;
+export const DeleteReportScheduleDocument = new TypedDocumentString(`
+    mutation DeleteReportSchedule($id: ID!) {
+  deleteReportSchedule(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteReportScheduleMutation, DeleteReportScheduleMutationVariables>;
 export const TeacherClassesDocument = new TypedDocumentString(`
     query TeacherClasses($archived: Boolean!) {
   classes(archived: $archived) {

@@ -1,0 +1,88 @@
+import type { ReportFilter, ReportSort } from './report-filter.js';
+
+/**
+ * The completion report's one statement: one row per enrolment recorded for the organisation, with the
+ * columns progress already stores (the enrolment's `completed_at`, the attempts' derived columns, the
+ * certificate) and nothing recomputed. The table, the downloads and the dashboard all start from it, so
+ * they cannot disagree. Parameters are numbered for node-postgres ($1 the organisation, $2 the locale).
+ */
+export interface ReportSql {
+  text: string;
+  params: unknown[];
+}
+
+const SORT_COLUMNS: Record<ReportSort, string> = {
+  learner: 'lower(r.learner_name)',
+  course: 'lower(r.course_title)',
+  class: 'lower(r.class_name)',
+  enrolled: 'r.enrolled_at',
+  completed: 'r.completed_at',
+  lastActive: 'r.last_active_at',
+  due: 'r.due_at',
+  time: 'r.seconds',
+};
+
+// Course titles, teachers and attempt totals are each worked out once and joined by hash, not per row: a
+// version's content is large, and reading it for every row cost more than everything else together (pnpm bench).
+const BASE = `
+with versions as materialized (
+       select id, version, coalesce(content->'title'->>$2, content->'title'->>(content->>'sourceLocale')) as course_title from course_version),
+     teachers as materialized (
+       select ct.classroom_id, string_agg(t.display_name, ', ' order by lower(t.display_name)) as names
+         from classroom_teacher ct join classroom c on c.id = ct.classroom_id join app_user t on t.id = ct.user_id
+        where c.organisation_id = $1 group by ct.classroom_id),
+     attempts as materialized (
+       select at.enrolment_id, min(at.created_at) as first_launched_at, max(at.updated_at) filter (where at.seq > 0) as last_active_at,
+              sum(at.total_seconds) as seconds, bool_or(at.seq > 0) as started
+         from attempt at join enrolment oe on oe.id = at.enrolment_id
+        where oe.organisation_id = $1 group by at.enrolment_id)
+select e.id as enrolment_id, e.user_id, u.display_name as learner_name, e.course_id, v.version, e.course_version_id, v.course_title,
+       cl.id as classroom_id, cl.name as class_name, tc.names as teachers,
+       e.enrolled_at, a.first_launched_at, e.completed_at, a.last_active_at, coalesce(a.seconds, 0) as seconds,
+       coalesce(a.started, false) as started, asg.due_at,
+       (asg.due_at is not null and asg.due_at < now() and e.completed_at is null) as overdue,
+       cert.code as certificate_code
+  from enrolment e
+  join app_user u on u.id = e.user_id
+  join versions v on v.id = e.course_version_id
+  left join classroom cl on cl.id = e.classroom_id
+  left join teachers tc on tc.classroom_id = cl.id
+  left join assignment asg on asg.classroom_id = e.classroom_id and asg.course_id = e.course_id and asg.withdrawn_at is null
+  left join attempts a on a.enrolment_id = e.id
+  left join certificate cert on cert.enrolment_id = e.id
+ where e.organisation_id = $1`;
+
+/** The filters as SQL conditions on the base rows (`r`), adding their values after $1 and $2. */
+function conditions(filter: ReportFilter, params: unknown[]): string[] {
+  const where: string[] = [];
+  const add = (sql: (n: string) => string, value: unknown) => {
+    params.push(value);
+    where.push(sql(`$${params.length}`));
+  };
+  if (filter.courseId) add((n) => `r.course_id = ${n}`, filter.courseId);
+  if (filter.classroomId) add((n) => `r.classroom_id = ${n}::uuid`, filter.classroomId);
+  if (filter.from) add((n) => `r.enrolled_at >= ${n}`, filter.from);
+  if (filter.until) add((n) => `r.enrolled_at < ${n}`, filter.until);
+  if (filter.status === 'completed') where.push('r.completed_at is not null');
+  if (filter.status === 'in_progress') where.push('r.completed_at is null and r.started');
+  if (filter.status === 'not_started') where.push('r.completed_at is null and not r.started');
+  if (filter.status === 'overdue') where.push('r.overdue');
+  return where;
+}
+
+/** The filtered rows of one organisation (`r`), to select from, count or group. */
+export function filteredRows(organisationId: string, locale: string, filter: ReportFilter): ReportSql {
+  const params: unknown[] = [organisationId, locale];
+  const where = conditions(filter, params);
+  return { text: `select * from (${BASE}) r${where.length ? ` where ${where.join(' and ')}` : ''}`, params };
+}
+
+/** The rows in the chosen order (empty values last either way), ties broken by enrolment so pages never overlap. */
+export function orderedRows(organisationId: string, locale: string, filter: ReportFilter): ReportSql {
+  const { text, params } = filteredRows(organisationId, locale, filter);
+  const direction = filter.descending ? 'desc' : 'asc';
+  return {
+    text: `select * from (${text}) r order by ${SORT_COLUMNS[filter.sort]} ${direction} nulls last, lower(r.learner_name), r.enrolment_id`,
+    params,
+  };
+}

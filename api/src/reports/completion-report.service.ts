@@ -1,0 +1,123 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { isPlatformAdmin, mayReportOn } from '../access/permissions.js';
+import type { Viewer } from '../auth/viewer.js';
+import { invalidInput, notFound } from '../common/domain-error.js';
+import type { CourseContent } from '../course/course-content.js';
+import { SqlPool } from '../database/sql-pool.js';
+import { deriveRows, type RawReportRow, type ReportRow } from './completion-report-rows.js';
+import { filteredRows, orderedRows } from './completion-report-sql.js';
+import type { ReportOptionsView, ReportOrganisationView } from './completion-report.types.js';
+import { parseReportFilter, type ReportFilter, type ReportFilterInput } from './report-filter.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const MAX_PAGE = 100;
+/** Rows fetched from the cursor at a time while a download streams. */
+const BATCH = 1000;
+
+/**
+ * The completion report of an organisation for its partner admins (and platform admins): who asks is
+ * checked first (access/permissions.ts), then the filters, which must name this organisation's classes.
+ * Another organisation is "not found", so its existence is not told either.
+ */
+@Injectable()
+export class CompletionReportService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly pool: SqlPool,
+  ) {}
+
+  async organisations(viewer: Viewer): Promise<ReportOrganisationView[]> {
+    if (isPlatformAdmin(viewer)) return this.pool.once(`select id, name from organisation order by lower(name)`, []);
+    const own = viewer.memberships.filter((m) => m.role === 'partner_admin');
+    return [...new Map(own.map((m) => [m.organisationId, { id: m.organisationId, name: m.organisationName }])).values()];
+  }
+
+  /** Checks the viewer and the filters; the filters' ids must be this organisation's (or a real course). */
+  async checked(viewer: Viewer, organisationId: string, input: ReportFilterInput): Promise<ReportFilter> {
+    if (!UUID.test(organisationId) || !mayReportOn(viewer, organisationId)) throw notFound('That organisation');
+    return this.checkFilter(organisationId, input);
+  }
+
+  /** The filters alone, for callers that settled who may read first (a scheduled report's signed link). */
+  async checkFilter(organisationId: string, input: ReportFilterInput): Promise<ReportFilter> {
+    const filter = parseReportFilter(input);
+    if (filter.classroomId) {
+      const known = UUID.test(filter.classroomId)
+        ? await this.pool.once(`select 1 from classroom where id = $1 and organisation_id = $2`, [filter.classroomId, organisationId])
+        : [];
+      if (!known.length) throw invalidInput('REPORT_CLASS_UNKNOWN', 'That class is not one of this organisation’s.');
+    }
+    if (filter.courseId && !(await this.pool.once(`select 1 from course where id = $1`, [filter.courseId])).length)
+      throw invalidInput('REPORT_COURSE_UNKNOWN', 'There is no such course.');
+    return filter;
+  }
+
+  async options(viewer: Viewer, organisationId: string): Promise<ReportOptionsView> {
+    await this.checked(viewer, organisationId, {});
+    const [courses, classes] = await Promise.all([
+      this.pool.once<{ id: string; name: string }>(
+        `select distinct on (e.course_id) e.course_id as id,
+                coalesce(v.content->'title'->>$2, v.content->'title'->>(v.content->>'sourceLocale')) as name
+           from enrolment e join course_version v on v.id = e.course_version_id
+          where e.organisation_id = $1 order by e.course_id, v.version desc`,
+        [organisationId, viewer.locale],
+      ),
+      this.pool.once<{ id: string; name: string }>(`select id, name from classroom where organisation_id = $1 order by lower(name), id`, [
+        organisationId,
+      ]),
+    ]);
+    return { courses: courses.sort((a, b) => a.name.localeCompare(b.name)), classes };
+  }
+
+  async page(viewer: Viewer, organisationId: string, input: ReportFilterInput, offset: number, limit: number) {
+    const filter = await this.checked(viewer, organisationId, input);
+    if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE)
+      throw invalidInput('REPORT_PAGE_INVALID', `Pages hold 1 to ${MAX_PAGE} rows from a start of 0 or more.`, { max: MAX_PAGE });
+    const counted = filteredRows(organisationId, viewer.locale, filter);
+    const ordered = orderedRows(organisationId, viewer.locale, filter);
+    const n = ordered.params.length;
+    const [[count], raws] = await Promise.all([
+      this.pool.once<{ total: number }>(`select count(*)::int as total from (${counted.text}) c`, counted.params),
+      this.pool.once<RawReportRow>(`${ordered.text} limit $${n + 1} offset $${n + 2}`, [...ordered.params, limit, offset]),
+    ]);
+    const rows = await deriveRows(this.em, raws, new Map(), viewer.locale);
+    return { rows, total: count?.total ?? 0, offset, limit };
+  }
+
+  /**
+   * Every row, in order, a batch at a time, through a server-side cursor in a read-only transaction:
+   * the api holds one batch at a time however large the report. Filters are checked before the first
+   * byte, so a bad filter is a clear error rather than a broken file.
+   */
+  async rows(viewer: Viewer, organisationId: string, input: ReportFilterInput): Promise<AsyncIterable<ReportRow[]>> {
+    const filter = await this.checked(viewer, organisationId, input);
+    return this.rowsOf(organisationId, viewer.locale, filter);
+  }
+
+  /** The rows of a filter already checked, for whoever the caller has already let read them. */
+  rowsOf(organisationId: string, locale: string, filter: ReportFilter): AsyncIterable<ReportRow[]> {
+    const { text, params } = orderedRows(organisationId, locale, filter);
+    return this.batches(text, params, locale);
+  }
+
+  private async *batches(text: string, params: unknown[], locale: string): AsyncGenerator<ReportRow[]> {
+    const client = await this.pool.connect();
+    const contents = new Map<string, CourseContent>();
+    let finished = false;
+    try {
+      await client.query('begin read only');
+      await client.query(`declare report_rows no scroll cursor for ${text}`, params);
+      for (;;) {
+        const { rows } = await client.query<RawReportRow>(`fetch ${BATCH} from report_rows`);
+        if (!rows.length) break;
+        yield await deriveRows(this.em, rows, contents, locale);
+      }
+      await client.query('commit');
+      finished = true;
+    } finally {
+      // A download abandoned half-way leaves its transaction open: that connection is discarded, not reused.
+      client.release(!finished);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { ReportRow } from './completion-report-rows.js';
+import type { ColumnKind, ReportColumn } from './report-columns.js';
+
+/** How each kind of column is shown: dates as dates, a percent as a number with a percent format. */
+const FORMATS: Record<ColumnKind, string | undefined> = {
+  text: '@',
+  date: 'yyyy-mm-dd hh:mm',
+  number: '0',
+  percent: '0%',
+};
+
+/**
+ * Writes the report as an XLSX workbook with exceljs's streaming writer: each row is committed to the zip
+ * as it is made, so the workbook is never whole in memory. Cells are typed (dates, numbers); text is
+ * stored as text, never as a formula, so a name like "=HYPERLINK(...)" stays a name. A failure half-way
+ * destroys `out` (the zip is left without its end, which no spreadsheet opens as complete).
+ */
+export async function writeXlsx(
+  batches: AsyncIterable<ReportRow[]>,
+  columns: ReportColumn[],
+  sheetName: string,
+  out: Writable,
+): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.columns = columns.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: c.kind === 'date' ? 18 : c.kind === 'text' ? 24 : 12,
+    style: { numFmt: FORMATS[c.kind] },
+  }));
+  try {
+    for await (const batch of batches) {
+      for (const row of batch) sheet.addRow(columns.map((c) => c.value(row))).commit();
+      // Let a slow client hold the producer back rather than the rows pile up here.
+      if (out.writableNeedDrain) await once(out, 'drain');
+    }
+    sheet.commit();
+    await workbook.commit();
+  } catch (error) {
+    out.destroy(error as Error);
+    throw error;
+  }
+}

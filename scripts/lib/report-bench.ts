@@ -1,0 +1,221 @@
+// Part of `pnpm bench` (BENCH_ONLY=reports runs it alone): the partner completion report of 1,000,000 rows
+// as CSV through the api, against `COPY (the same statement) TO STDOUT` on the same database in the same
+// run, with the api's peak memory; the same rows as XLSX; and the dashboard of an organisation of
+// 20,000 learners (p50 over repeated calls). A measurement, not a test.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root, say } from './services.ts';
+
+const ROWS = Number(process.env.BENCH_REPORT_ROWS ?? 1_000_000);
+const DASHBOARD_LEARNERS = Number(process.env.BENCH_DASHBOARD_LEARNERS ?? 20_000);
+const DASHBOARD_CALLS = 30;
+
+export interface ReportBenchSetup {
+  databaseUrl: string;
+  apiUrl: string;
+  apiPid: number;
+}
+
+interface Memory {
+  now: number;
+  peak: number;
+}
+
+export interface ReportBench {
+  rows: number;
+  bytes: number;
+  copySeconds: number;
+  csvSeconds: number;
+  xlsxSeconds: number;
+  xlsxBytes: number;
+  before: Memory;
+  afterCsv: Memory;
+  afterXlsx: Memory;
+  dashboardLearners: number;
+  dashboardRows: number;
+  dashboardP50: number;
+  dashboardP90: number;
+}
+
+function memoryOf(pid: number): Memory {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
+  return { now: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+/** fetch, tried again once when a kept-alive socket was closed by the api during a long pause (seeding, COPY). */
+async function fetchAgain(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    return fetch(url, init);
+  }
+}
+
+const psql = (databaseUrl: string, sql: string) => execFileSync('psql', [databaseUrl, '-qAtc', sql], { encoding: 'utf8' }).trim();
+
+/**
+ * An organisation of `learners` learners, each enrolled in up to `courses` of the published courses, with
+ * one attempt per enrolment and about 40% completed: written in a few statements, not through the api.
+ */
+function seedOrganisation(databaseUrl: string, slug: string, learners: number, courses: number): string {
+  const id = psql(
+    databaseUrl,
+    `insert into organisation (id, name, slug, created_at) values (gen_random_uuid(), '${slug}', '${slug}', now()) returning id`,
+  );
+  psql(
+    databaseUrl,
+    `with users as (
+       insert into app_user (id, display_name, locale, created_at)
+       select gen_random_uuid(), 'Bench learner ' || g, 'en', now() from generate_series(1, ${learners}) g returning id),
+     m as (insert into membership (id, user_id, organisation_id, role, created_at)
+           select gen_random_uuid(), u.id, '${id}', 'learner', now() from users u returning user_id),
+     latest as (select distinct on (course_id) id, course_id from course_version order by course_id, version desc),
+     chosen as (select * from latest order by course_id limit ${courses}),
+     e as (insert into enrolment (id, user_id, course_id, course_version_id, organisation_id, enrolled_at)
+           select gen_random_uuid(), m.user_id, c.course_id, c.id, '${id}', now() - (random() * 300) * interval '1 day' from m cross join chosen c
+           returning id, enrolled_at)
+     update enrolment set completed_at = e.enrolled_at + interval '3 days' from e where enrolment.id = e.id and random() < 0.4`,
+  );
+  psql(
+    databaseUrl,
+    `insert into attempt (id, enrolment_id, unit_id, seq, cmi, session_seconds, session_seqs, completion_status, success_status, total_seconds, created_at, updated_at)
+     select gen_random_uuid(), e.id, coalesce(v.content->'modules'->0->'units'->0->>'id', v.content->'modules'->0->'units'->>0), 3, '{}', '{}', '{}', 'completed', 'unknown',
+            300 + random() * 600, e.enrolled_at, e.enrolled_at + interval '1 hour'
+       from enrolment e join course_version v on v.id = e.course_version_id where e.organisation_id = '${id}'`,
+  );
+  psql(databaseUrl, 'analyze');
+  return id;
+}
+
+/** The demo platform admin's session (password, then the demo authenticator code). */
+async function logInAsAdmin(apiUrl: string): Promise<string> {
+  const post = (body: object, cookie = '') =>
+    fetchAgain(`${apiUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify(body),
+    });
+  const first = (await (
+    await post({
+      query: `mutation($input: LoginInput!) { login(input: $input) { viewer { id } } }`,
+      variables: { input: { email: 'admin@demo.kinship.test', password: 'kinship-demo-password' } },
+    })
+  ).json()) as { errors?: { extensions?: { challenge?: string } }[] };
+  const challenge = first.errors?.[0]?.extensions?.challenge;
+  const { generate } = createRequire(join(root, 'api/package.json'))('otplib') as { generate: (o: { secret: string }) => Promise<string> };
+  const { DEMO_TOTP_SECRET } = (await import(join(root, 'api/dist/seed/demo-data.js'))) as { DEMO_TOTP_SECRET: string };
+  const res = await post({
+    query: `mutation($input: SecondFactorLoginInput!) { loginWithSecondFactor(input: $input) { viewer { id } } }`,
+    variables: { input: { challenge, code: await generate({ secret: DEMO_TOTP_SECRET }) } },
+  });
+  return res.headers.get('set-cookie')?.split(';')[0] ?? '';
+}
+
+/** Downloads a report file, reading every byte as a client would; seconds and size. */
+async function download(url: string, cookie: string): Promise<{ seconds: number; bytes: number }> {
+  const started = performance.now();
+  const res = await fetchAgain(url, { headers: { cookie } });
+  if (!res.ok || !res.body) throw new Error(`${url} answered ${res.status}`);
+  let bytes = 0;
+  for await (const chunk of res.body) bytes += (chunk as Uint8Array).length;
+  return { seconds: (performance.now() - started) / 1000, bytes };
+}
+
+/** The report's own statement (api/src/reports/completion-report-sql.ts), with its two values written in, for COPY. */
+async function reportStatement(organisationId: string): Promise<string> {
+  const { orderedRows } = (await import(join(root, 'api/dist/reports/completion-report-sql.js'))) as {
+    orderedRows: (organisationId: string, locale: string, filter: unknown) => { text: string };
+  };
+  const { parseReportFilter } = (await import(join(root, 'api/dist/reports/report-filter.js'))) as {
+    parseReportFilter: (input: object) => unknown;
+  };
+  const { text } = orderedRows(organisationId, 'en', parseReportFilter({}));
+  return text.replaceAll('$1', `'${organisationId}'::uuid`).replaceAll('$2', `'en'`);
+}
+
+export async function measureReports({ databaseUrl, apiUrl, apiPid }: ReportBenchSetup): Promise<ReportBench> {
+  const courses = Number(psql(databaseUrl, 'select count(distinct course_id) from course_version'));
+  const learners = Math.ceil(ROWS / courses);
+  say(`reports: writing an organisation of ${learners} learners × ${courses} courses (${learners * courses} rows)`);
+  const big = seedOrganisation(databaseUrl, 'bench-report-org', learners, courses);
+  const rows = Number(psql(databaseUrl, `select count(*) from enrolment where organisation_id = '${big}'`));
+  say(`reports: a ${DASHBOARD_LEARNERS}-learner organisation for the dashboard`);
+  const small = seedOrganisation(databaseUrl, 'bench-dashboard-org', DASHBOARD_LEARNERS, 2);
+  const cookie = await logInAsAdmin(apiUrl);
+
+  say('reports: baseline, COPY (the same statement) TO STDOUT');
+  const statement = await reportStatement(big);
+  const copyStarted = performance.now();
+  const copy = spawnSync('psql', [databaseUrl, '-qc', `copy (${statement}) to stdout with (format csv, header)`], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (copy.status !== 0) throw new Error('COPY failed');
+  const copySeconds = (performance.now() - copyStarted) / 1000;
+
+  const before = memoryOf(apiPid);
+  say(`reports: ${rows} rows as CSV through the api`);
+  const csv = await download(`${apiUrl}/reports/${big}/completion.csv`, cookie);
+  const afterCsv = memoryOf(apiPid);
+  say(`reports: ${rows} rows as XLSX through the api`);
+  const xlsx = await download(`${apiUrl}/reports/${big}/completion.xlsx`, cookie);
+  const afterXlsx = memoryOf(apiPid);
+
+  say(`reports: the dashboard of ${DASHBOARD_LEARNERS} learners, ${DASHBOARD_CALLS} calls`);
+  const query = JSON.stringify({
+    query: `query($o: ID!) { reportDashboard(organisationId: $o) { learners enrolled completed overdue overTime { month completed } byCourse { id completed } byClass { id completed } } }`,
+    variables: { o: small },
+  });
+  const times: number[] = [];
+  for (let i = 0; i < DASHBOARD_CALLS + 3; i++) {
+    const started = performance.now();
+    const res = await fetchAgain(`${apiUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: query,
+    });
+    const body = (await res.json()) as { errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    if (i >= 3) times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const dashboardRows = Number(psql(databaseUrl, `select count(*) from enrolment where organisation_id = '${small}'`));
+  return {
+    rows,
+    bytes: csv.bytes,
+    copySeconds,
+    csvSeconds: csv.seconds,
+    xlsxSeconds: xlsx.seconds,
+    xlsxBytes: xlsx.bytes,
+    before,
+    afterCsv,
+    afterXlsx,
+    dashboardLearners: DASHBOARD_LEARNERS,
+    dashboardRows,
+    dashboardP50: times[Math.floor(times.length / 2)]!,
+    dashboardP90: times[Math.floor(times.length * 0.9)]!,
+  };
+}
+
+export function reportsReport(r: ReportBench): string {
+  const mb = (n: number) => `${n.toFixed(0)} MB`;
+  return `## Partner completion report (issue: partner organisations)
+
+${r.rows.toLocaleString('en')} rows (one organisation, learners × courses, one attempt each, about 40% completed), on the same database in the same run:
+
+| what | time | ratio to COPY | api memory (resident, peak) | api peak growth |
+| --- | --- | --- | --- | --- |
+| baseline: \`COPY (the report's statement) TO STDOUT\` through psql | ${r.copySeconds.toFixed(1)} s | 1.0× | | |
+| CSV through the api (${(r.bytes / 1024 ** 2).toFixed(0)} MB) | ${r.csvSeconds.toFixed(1)} s | ${(r.csvSeconds / r.copySeconds).toFixed(1)}× | ${mb(r.afterCsv.now)}, peak ${mb(r.afterCsv.peak)} (before: ${mb(r.before.now)}, peak ${mb(r.before.peak)}) | ${mb(r.afterCsv.peak - r.before.peak)} |
+| XLSX through the api (${(r.xlsxBytes / 1024 ** 2).toFixed(0)} MB) | ${r.xlsxSeconds.toFixed(1)} s | ${(r.xlsxSeconds / r.copySeconds).toFixed(1)}× | ${mb(r.afterXlsx.now)}, peak ${mb(r.afterXlsx.peak)} | ${mb(r.afterXlsx.peak - r.afterCsv.peak)} |
+
+COPY writes the stored columns only; the api also derives each row's result and score from the learner's enrolment
+view (the class grid's function) and neutralises formula-like cells. Targets: CSV at most 2× COPY, api peak under 256 MB (the api process's resident
+memory before any report is in the "before" figure; the growth column is what the download added to the peak).
+
+Dashboard of an organisation of ${r.dashboardLearners.toLocaleString('en')} learners (${r.dashboardRows.toLocaleString('en')} enrolments): p50 ${r.dashboardP50.toFixed(0)} ms, p90 ${r.dashboardP90.toFixed(0)} ms
+over ${DASHBOARD_CALLS} GraphQL calls from the same machine (round trip, so server time plus a local hop; target p50 under 200 ms).
+`;
+}
