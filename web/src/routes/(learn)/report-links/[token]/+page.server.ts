@@ -1,5 +1,5 @@
 import { graphql } from '#lib/graphql/generated/index.ts';
-import { errorKey } from '#lib/i18n/index.ts';
+import { errorKey } from '#lib/i18n/catalogues.server.ts';
 import { ApiError, request } from '#lib/server/api.ts';
 import { callerOf } from '#lib/server/session.ts';
 import type { PageServerLoad } from './$types';

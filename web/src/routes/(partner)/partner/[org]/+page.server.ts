@@ -2,7 +2,8 @@ import { graphql } from '#lib/graphql/generated/index.ts';
 import { request } from '#lib/server/api.ts';
 import { barChart, monthsChart } from '#lib/server/charts.ts';
 import { callerOf } from '#lib/server/session.ts';
-import { intlFor, isLocale } from '#lib/i18n/index.ts';
+import { catalogues } from '#lib/i18n/catalogues.server.ts';
+import { intlOf, isLocale } from '#lib/i18n/index.ts';
 import type { PageServerLoad } from './$types';
 
 const Dashboard = graphql(`
@@ -39,7 +40,9 @@ const Dashboard = graphql(`
 export const load: PageServerLoad = async (event) => {
   const { data } = await request(callerOf(event), Dashboard, { organisationId: event.params.org });
   const d = data.reportDashboard;
-  const t = (id: string) => intlFor(isLocale(event.locals.locale) ? event.locals.locale : 'en').formatMessage({ id });
+  const locale = isLocale(event.locals.locale) ? event.locals.locale : 'en';
+  const intl = intlOf(locale, catalogues[locale]);
+  const t = (id: string) => intl.formatMessage({ id });
   const noClass = t('partner.noClass');
   return {
     dashboard: d,

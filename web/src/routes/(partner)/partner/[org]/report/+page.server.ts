@@ -1,5 +1,6 @@
 import { graphql } from '#lib/graphql/generated/index.ts';
-import { errorKey, errorValues } from '#lib/i18n/index.ts';
+import { errorKey } from '#lib/i18n/catalogues.server.ts';
+import { errorValues } from '#lib/i18n/index.ts';
 import { ApiError, request } from '#lib/server/api.ts';
 import { callerOf } from '#lib/server/session.ts';
 import { PAGE_SIZE, reportParams } from './report-params.ts';
