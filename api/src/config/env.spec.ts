@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidEnvironmentError, loadEnv, siteOf } from './env.js';
 
-const production = { NODE_ENV: 'production', CONTENT_SIGNING_KEY: 'a-real-secret-of-at-least-32-characters-0123' };
+const production = {
+  NODE_ENV: 'production',
+  CONTENT_SIGNING_KEY: 'a-real-secret-of-at-least-32-characters-0123',
+  REPORT_LINK_SIGNING_KEY: 'another-real-secret-of-at-least-32-characters',
+};
 
 describe('start-up checks of the environment', () => {
   it('refuses a content origin on the same site as the platform, subdomains included', () => {
@@ -24,6 +28,9 @@ describe('start-up checks of the environment', () => {
       InvalidEnvironmentError,
     );
     expect(() => loadEnv({ ...production, CONTENT_SIGNING_KEY: 'too short' })).toThrow(/CONTENT_SIGNING_KEY/);
+    expect(() => loadEnv({ ...production, REPORT_LINK_SIGNING_KEY: undefined })).toThrow(
+      /REPORT_LINK_SIGNING_KEY: set a secret of your own/,
+    );
     expect(loadEnv(production).CONTENT_SIGNING_KEY).toBe(production.CONTENT_SIGNING_KEY);
   });
 

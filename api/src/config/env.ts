@@ -110,7 +110,13 @@ export type Env = z.infer<typeof envSchema>;
 export class InvalidEnvironmentError extends Error {}
 
 /** Signing keys that are written down somewhere (this file, docker-compose.yml of earlier versions): never secret. */
-const WELL_KNOWN_KEYS = ['development-only-content-signing-key-change-me', 'local-docker-trial-key-set-your-own-secret'];
+const WELL_KNOWN_KEYS = [
+  'development-only-content-signing-key-change-me',
+  'development-only-report-link-signing-key-change-me',
+  'local-docker-trial-key-set-your-own-secret',
+];
+/** The keys that sign what the platform hands out (launch addresses, report links): each must be a secret in production. */
+const SIGNING_KEYS = ['CONTENT_SIGNING_KEY', 'REPORT_LINK_SIGNING_KEY'] as const;
 
 /**
  * The site of an address (its registrable domain, by the Public Suffix List, or the IP address or
@@ -126,15 +132,14 @@ export function siteOf(address: string): string {
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = envSchema.safeParse(source);
   if (parsed.success) {
-    if (parsed.data.NODE_ENV === 'production' && WELL_KNOWN_KEYS.includes(parsed.data.CONTENT_SIGNING_KEY))
-      throw new InvalidEnvironmentError('Invalid environment:\n  - CONTENT_SIGNING_KEY: set a secret of your own in production');
+    for (const key of SIGNING_KEYS)
+      if (parsed.data.NODE_ENV === 'production' && WELL_KNOWN_KEYS.includes(parsed.data[key]))
+        throw new InvalidEnvironmentError(`Invalid environment:\n  - ${key}: set a secret of your own in production`);
     // Package code must never run on the platform's site (not even a subdomain of it): see README, SCORM content.
     if (siteOf(parsed.data.CONTENT_URL) === siteOf(parsed.data.WEB_URL))
       throw new InvalidEnvironmentError(
         `Invalid environment:\n  - CONTENT_URL: must be on another site than WEB_URL (both are on ${siteOf(parsed.data.WEB_URL)})`,
       );
-    if (parsed.data.NODE_ENV === 'production' && parsed.data.REPORT_LINK_SIGNING_KEY.startsWith('development-only'))
-      throw new InvalidEnvironmentError('Invalid environment:\n  - REPORT_LINK_SIGNING_KEY: set a secret of your own in production');
     if (parsed.data.SESSION_SHARED_IDLE_MINUTES > parsed.data.SESSION_IDLE_MINUTES)
       throw new InvalidEnvironmentError('Invalid environment:\n  - SESSION_SHARED_IDLE_MINUTES: at most SESSION_IDLE_MINUTES');
     if (parsed.data.SESSION_IDLE_MINUTES > parsed.data.SESSION_TTL_DAYS * 24 * 60)

@@ -7,6 +7,7 @@ const VALUES = {
   name: 'Harpreet',
   lifetime: '1 h',
   organisation: 'Riverside',
+  frequencyWord: 'weekly',
   inviter: 'Sam',
   role: 'x',
   webUrl: 'https://kinship.example',
