@@ -70,9 +70,9 @@ describe('invitations', () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe('/learn');
     expect(await membershipsOf(email)).toEqual([{ role: 'teacher', slug: 'riverside-school' }]);
 
-    // The link is spent: a second visit makes nothing.
+    // The link is spent: a second visit makes nothing. The new account speaks the language it was invited in.
     await visit(page, () => page.goto(link));
-    await expect.poll(() => page.getByText('This link has expired or was already used.', { exact: false }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('Ce lien a expiré ou a déjà servi.', { exact: false }).count()).toBeGreaterThan(0);
     await page.context().close();
   });
 
