@@ -18,6 +18,7 @@ import {
 } from './lib/certificate-bench.ts';
 import { classesReport, measureClasses, writeClassesSection, type ClassBenchResult } from './lib/classroom-bench.ts';
 import { mediaReport, measureMediaSeek } from './lib/media-bench.ts';
+import { measureSignInCards, signInCardsReport, type CardTiming } from './lib/sign-in-cards-bench.ts';
 import { measureReports, reportsReport } from './lib/report-bench.ts';
 import { requireServices, root, run, say } from './lib/services.ts';
 
@@ -27,6 +28,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 // BENCH_ONLY=media runs only the course media measurement and prints it, leaving docs/benchmarks.md as it is;
 // BENCH_ONLY=classes runs only the classes measurement and rewrites that section of docs/benchmarks.md;
 // BENCH_ONLY=certificates measures only certificates (rendering, and completion to PDF) and prints them;
+// BENCH_ONLY=cards measures only printing sign-in cards and prints it;
 // BENCH_ONLY=reports runs only the partner report measurement and writes its section of docs/benchmarks.md.
 const ONLY = process.env.BENCH_ONLY ?? '';
 const MEDIA_ONLY = ONLY === 'media';
@@ -128,6 +130,8 @@ try {
     ? { rendering: await measureCertificates(), completion: await measureCompletionToPdf({ apiUrl, env }) }
     : null;
   if (CERTIFICATES_ONLY) console.log(`${certificateReport(certificates!.rendering)}\n${completionReport(certificates!.completion)}`);
+  const cards = measures('cards') ? await measureSignInCards() : null;
+  if (ONLY === 'cards') console.log(signInCardsReport(cards!));
   const media = measures('media')
     ? await measureMediaSeek({ cli, env, databaseUrl: dbUrl.toString(), apiUrl, apiPid: api.pid!, webPort: API_PORT + 300 })
     : null;
@@ -135,7 +139,7 @@ try {
   if (FULL) {
     say(`streaming a ${UPLOAD_BYTES / 1024 ** 2} MB package upload to the api`);
     const upload = await measureUpload(api.pid!, trainerCookie);
-    writeReport(runs, upload, media!, classes!, certificates!);
+    writeReport(runs, upload, media!, classes!, certificates!, cards!);
     writeReportsSection(await measureReports({ databaseUrl: dbUrl.toString(), apiUrl, apiPid: api.pid! }));
   }
   if (ONLY === 'reports') {
@@ -449,6 +453,7 @@ function writeReport(
   media: Awaited<ReturnType<typeof measureMediaSeek>>,
   classes: ClassBenchResult,
   certificates: { rendering: Awaited<ReturnType<typeof measureCertificates>>; completion: CompletionTiming },
+  cards: CardTiming[],
 ) {
   const driver = runs[0]?.http.driver ?? 'wrk';
   const rows = runs.flatMap(({ concurrency, http, graphql, baseline }) => [
@@ -493,6 +498,7 @@ ${upload.after.now.toFixed(0)} MB after, its peak ${upload.before.peak.toFixed(0
 ${mediaReport(media)}
 ${certificateReport(certificates.rendering)}
 ${completionReport(certificates.completion)}
+${signInCardsReport(cards)}
 The commit path reached, of the pgbench figure: ${ratios.join(', ')}. Targets (issue: courses as files, the player and durable
 tracking): at least 2,000 commits/s with p99 under 50 ms, and at least half the pgbench figure.
 ${playerPathReport(runs)}

@@ -9,6 +9,8 @@ import { CourseModule } from './course/course.module.js';
 import { OutboxRelay } from './events/outbox-relay.js';
 import { JobHandlers } from './jobs/job-handlers.js';
 import { MailModule } from './mail/mail.module.js';
+import { TypstPdf } from './pdf/typst-pdf.js';
+import { PdfModule } from './pdf/pdf.module.js';
 import { CompletionService } from './progress/completion.service.js';
 
 export { ENV, InvalidEnvironmentError, loadEnv, type Env } from './config/env.js';
@@ -18,9 +20,14 @@ export { JobQueue } from './jobs/job-queue.js';
 
 /** Everything the worker needs of the api: configuration, database, queue, storage, courses, mail, handlers, the outbox relay. */
 @Module({
-  imports: [...coreModules, CourseModule, MailModule],
-  // The renderer loads its fonts when the worker starts: a missing font stops it there.
-  providers: [JobHandlers, CompletionService, OutboxRelay, { provide: CertificateRenderer, useFactory: () => new CertificateRenderer() }],
+  imports: [...coreModules, CourseModule, MailModule, PdfModule],
+  // The renderer's Typst engine loads its fonts when the worker starts: a missing font stops it there.
+  providers: [
+    JobHandlers,
+    CompletionService,
+    OutboxRelay,
+    { provide: CertificateRenderer, useFactory: (typst: TypstPdf) => new CertificateRenderer(typst), inject: [TypstPdf] },
+  ],
   exports: [JobHandlers],
 })
 export class WorkerCoreModule {}

@@ -87,8 +87,8 @@ export async function measureCertificates(): Promise<{ loadMs: number; timings: 
     join(root, 'api/dist/certificate/certificate-pdf.js')
   )) as typeof import('../../api/src/certificate/certificate-pdf.ts');
   const { scriptSamples } = (await import(
-    join(root, 'api/dist/certificate/certificate-samples.js')
-  )) as typeof import('../../api/src/certificate/certificate-samples.ts');
+    join(root, 'api/dist/pdf/script-samples.js')
+  )) as typeof import('../../api/src/pdf/script-samples.ts');
   const start = process.hrtime.bigint();
   const renderer = new CertificateRenderer();
   const loadMs = Number(process.hrtime.bigint() - start) / 1e6;
@@ -111,7 +111,7 @@ export function certificateReport({ loadMs, timings, growthMb, renders }: Awaite
     (t) => `| ${t.script} | ${t.msPerPdf.toFixed(1)} ms | ${t.perSecond.toFixed(0)} | ${(t.bytes / 1024).toFixed(0)} KB |`,
   );
   return `Certificates (issue 13): one process rendering one certificate at a time (what one worker does), ${RENDERS} PDFs per
-script after a warm-up, name and course title in that script (api/src/certificate/certificate-samples.ts). Loading the
+script after a warm-up, name and course title in that script (api/src/pdf/script-samples.ts). Loading the
 fonts and starting Typst, once per process: ${loadMs.toFixed(0)} ms. Each PDF has its own name (the sample and a number) and code,
 so Typst's memo cache cannot serve a repeat; Arabic and Persian include the ligature-text rewrite (pdf-lib).
 
@@ -204,8 +204,8 @@ export async function measureCompletionToPdf(
   learners = Number(process.env.BENCH_CERTIFICATE_LEARNERS ?? 30),
 ) {
   const { scriptSamples } = (await import(
-    join(root, 'api/dist/certificate/certificate-samples.js')
-  )) as typeof import('../../api/src/certificate/certificate-samples.ts');
+    join(root, 'api/dist/pdf/script-samples.js')
+  )) as typeof import('../../api/src/pdf/script-samples.ts');
   const names = Object.values(scriptSamples).map((s) => s.name);
   say(`completion to certificate: ${learners} learners, one at a time, one worker`);
   const worker = spawn('node', [join(root, 'worker/dist/main.js')], { env, stdio: ['ignore', 'inherit', 'inherit'] });

@@ -1,9 +1,9 @@
-import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { printableName } from '../common/visible-name.js';
-import { directionOf, fontStackFor, loadCertificateFonts } from './certificate-fonts.js';
+import { directionOf, fontStackFor } from '../pdf/pdf-fonts.js';
+import { isRightToLeft, typstLanguage } from '../pdf/typst-language.js';
+import { TypstPdf } from '../pdf/typst-pdf.js';
 import { certificateTemplate } from './certificate-template.js';
-import { certificateText, isRightToLeft } from './certificate-text.js';
-import { fixRightToLeftLigatureText } from './right-to-left-ligature-text.js';
+import { certificateText } from './certificate-text.js';
 
 export interface CertificateFacts {
   learnerName: string;
@@ -13,13 +13,6 @@ export interface CertificateFacts {
   code: string;
   verificationUrl: string;
   locale: string;
-}
-
-/** Typst's language and region for one of our locales (the region picks Traditional Chinese conventions). */
-function typstLanguage(locale: string): { lang: string; region: string | null } {
-  if (locale === 'zh-Hant') return { lang: 'zh', region: 'TW' };
-  if (locale === 'zh-Hans') return { lang: 'zh', region: 'CN' };
-  return { lang: locale.split('-')[0]!.toLowerCase(), region: null };
 }
 
 /** What the template reads: the certificate's words in the learner's language and the two free texts. */
@@ -45,39 +38,18 @@ function templateInputs(facts: CertificateFacts) {
   };
 }
 
-/**
- * Draws certificates with Typst (through its Node binding): HarfBuzz-equivalent shaping (rustybuzz),
- * the Unicode bidirectional algorithm and per-character font fallback, with the fonts it was given and
- * nothing fetched. One renderer per process: loading the fonts is the slow part, and it happens once,
- * at start-up, where a missing font stops the process.
- */
+/** Draws certificates with the process's Typst engine (the worker's, given by PdfModule). */
 export class CertificateRenderer {
-  private readonly compiler: NodeCompiler;
+  private readonly typst: TypstPdf;
 
-  constructor(fonts: Buffer[] = loadCertificateFonts()) {
-    this.compiler = NodeCompiler.create({ fontArgs: [{ fontBlobs: fonts }] });
+  constructor(typst: TypstPdf = new TypstPdf()) {
+    this.typst = typst;
   }
 
   /** A one-page A4 landscape certificate, as PDF bytes. */
-  async render(given: CertificateFacts): Promise<Buffer> {
+  render(given: CertificateFacts): Promise<Buffer> {
     // A name stored before names were checked (or set by an import) is printed without what could reorder it.
     const facts = { ...given, learnerName: printableName(given.learnerName) };
-    const pdf = this.compile(facts);
-    const arabicScript = isRightToLeft(facts.locale) || /\p{Script=Arabic}/u.test(facts.learnerName + facts.courseTitle);
-    return arabicScript ? fixRightToLeftLigatureText(pdf) : pdf;
-  }
-
-  private compile(facts: CertificateFacts): Buffer {
-    const inputs = { facts: JSON.stringify(templateInputs(facts)) };
-    try {
-      return this.compiler.pdf(
-        { mainFileContent: certificateTemplate, inputs },
-        { creationTimestamp: Math.floor(facts.completedAt.getTime() / 1000) },
-      );
-    } finally {
-      // Typst memoises every compilation. Measured over 2,000 certificates: keeping entries for even a few
-      // compilations grew the process by ~25 KB a certificate; clearing all of them keeps it flat (~1 ms more each).
-      this.compiler.evictCache(0);
-    }
+    return this.typst.pdf(certificateTemplate, { facts: JSON.stringify(templateInputs(facts)) }, facts.completedAt);
   }
 }

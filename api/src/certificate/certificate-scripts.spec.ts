@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import * as hb from 'harfbuzzjs';
 import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fontModulePaths } from './certificate-fonts.js';
+import { fontModulePaths } from '../pdf/pdf-fonts.js';
+import { drawnGlyphs, pdfjsLines, popplerLines } from '../pdf/pdf-read-back.spec-support.js';
+import { scriptSamples } from '../pdf/script-samples.js';
 import { CertificateRenderer, type CertificateFacts } from './certificate-pdf.js';
-import { scriptSamples } from './certificate-samples.js';
 
 // PDFs and one PNG per script, kept (gitignored) so a person can look at them.
 const outputDir = join(import.meta.dirname, '../../test-output/certificates');
@@ -30,51 +31,6 @@ function facts(name: string, title: string, locale: string): CertificateFacts {
     verificationUrl: `http://localhost:3000/verify/${code}`,
     locale,
   };
-}
-
-interface DrawnGlyph {
-  charCode: number;
-  unicode: string;
-  width: number;
-  size: number;
-}
-
-/** Every glyph pdf.js finds on the page, with the font size it is drawn at. */
-async function drawnGlyphs(pdf: Buffer): Promise<DrawnGlyph[]> {
-  const { OPS } = await getResolvedPDFJS();
-  const page = await (await getDocumentProxy(new Uint8Array(pdf))).getPage(1);
-  const ops = await page.getOperatorList();
-  const glyphs: DrawnGlyph[] = [];
-  let size = 0;
-  ops.fnArray.forEach((fn, i) => {
-    const args = ops.argsArray[i] as unknown[];
-    if (fn === OPS.setFont) size = args[1] as number;
-    if (fn !== OPS.showText) return;
-    for (const g of args[0] as unknown[]) {
-      if (typeof g !== 'object' || g === null) continue; // spacing adjustments
-      const { originalCharCode, unicode, width } = g as { originalCharCode: number; unicode: string; width: number };
-      glyphs.push({ charCode: originalCharCode, unicode, width, size });
-    }
-  });
-  return glyphs;
-}
-
-/** pdf.js's text of the page, one string per line (items joined). */
-async function pdfjsLines(pdf: Buffer): Promise<string[]> {
-  const page = await (await getDocumentProxy(new Uint8Array(pdf))).getPage(1);
-  const { items } = await page.getTextContent();
-  return items
-    .map((i) => ('str' in i ? i.str + (i.hasEOL ? '\n' : '') : ''))
-    .join('')
-    .split('\n');
-}
-
-/** Poppler's text (it honours /ActualText, which carries the text of shaped clusters), bidi marks removed. */
-function popplerLines(file: string): string[] {
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
-    .replace(/[\u202a-\u202e]/g, '')
-    .split('\n')
-    .map((line) => line.trim());
 }
 
 /** HarfBuzz's shaping of one word with one font file: each glyph's advance in thousandths of an em. */

@@ -141,8 +141,3 @@ export const certificateLocales = Object.keys(text) as CertificateLocale[];
 export function certificateText(locale: string): CertificateWords {
   return locale in text ? text[locale as CertificateLocale] : text.en;
 }
-
-/** Arabic and Persian certificates are laid out right to left. */
-export function isRightToLeft(locale: string): boolean {
-  return locale === 'ar' || locale === 'fa';
-}

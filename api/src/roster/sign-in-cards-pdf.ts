@@ -1,6 +1,11 @@
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import { Injectable } from '@nestjs/common';
 import QRCode from 'qrcode';
+import { printableName } from '../common/visible-name.js';
+import { directionOf, fontStackFor } from '../pdf/pdf-fonts.js';
+import { isRightToLeft, typstLanguage } from '../pdf/typst-language.js';
+import { TypstPdf } from '../pdf/typst-pdf.js';
+import { signInCardsTemplate } from './sign-in-cards-template.js';
+import { cardWords } from './sign-in-cards-text.js';
 
 /** One printed card: what a student needs to sign in, and nothing more. */
 export interface SignInCard {
@@ -12,81 +17,67 @@ export interface SignInCard {
   signInUrl: string;
 }
 
-export interface CardWords {
-  title: string;
+export interface SignInCardsRequest {
+  cards: SignInCard[];
   className: string;
-  classCode: string;
-  personalCode: string;
-  howTo: string;
-  keepSafe: string;
+  /** The teacher's language: the words around the names and codes. */
+  locale: string;
 }
 
-const require = createRequire(import.meta.url);
-const fonts = {
-  regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
-  bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
-  mono: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansMono-Bold.ttf'),
-};
-
-// Letter and A4 both hold 2 × 4 cards of this size with these margins, cut along the dashed lines.
+// Two columns of four cards to an A4 page, each about 9.5 × 6.9 cm.
 const COLUMNS = 2;
 const ROWS = 4;
-const MARGIN = 28;
+const CARDS_PER_PAGE = COLUMNS * ROWS;
+// Longer names are set at 11 pt instead of 14, so that even an 80-character one leaves room for the codes.
+const LONG_NAME = 30;
 
-/** The QR code's modules, drawn as vector squares: sharp at any print size, no image decoding. */
-function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number) {
-  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  const count = qr.modules.size;
-  const cell = size / (count + 2);
-  doc.save().fillColor('#000');
-  for (let row = 0; row < count; row++)
-    for (let col = 0; col < count; col++) if (qr.modules.get(row, col)) doc.rect(x + (col + 1) * cell, y + (row + 1) * cell, cell, cell);
-  doc.fill().restore();
+/** The QR code as SVG: vector squares, sharp at any print size; the quiet zone is the card's own margin. */
+const qrSvg = (url: string) => QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
+
+function pages<T>(items: T[]): T[][] {
+  return Array.from({ length: Math.ceil(items.length / CARDS_PER_PAGE) }, (_, i) =>
+    items.slice(i * CARDS_PER_PAGE, (i + 1) * CARDS_PER_PAGE),
+  );
 }
 
-function drawCard(doc: PDFKit.PDFDocument, card: SignInCard, words: CardWords, x: number, y: number, w: number, h: number) {
-  doc.save().dash(4, { space: 4 }).strokeColor('#999').rect(x, y, w, h).stroke().undash().restore();
-  const pad = 14;
-  const qrSize = Math.min(h - 2 * pad, 110);
-  const textWidth = w - qrSize - 3 * pad;
-  doc
-    .font(fonts.regular)
-    .fontSize(8)
-    .fillColor('#444')
-    .text(words.title, x + pad, y + pad, { width: textWidth });
-  doc.font(fonts.bold).fontSize(14).fillColor('#000').text(card.displayName, { width: textWidth });
-  doc.font(fonts.regular).fontSize(8).fillColor('#444').text(words.className, { width: textWidth });
-  doc.moveDown(0.4).font(fonts.regular).fontSize(8).text(words.classCode, { width: textWidth });
-  doc.font(fonts.mono).fontSize(13).fillColor('#000').text(card.classCode, { width: textWidth });
-  doc.font(fonts.regular).fontSize(8).fillColor('#444').text(words.personalCode, { width: textWidth });
-  doc.font(fonts.mono).fontSize(13).fillColor('#000').text(card.personalCode, { width: textWidth });
-  doc.moveDown(0.3).font(fonts.regular).fontSize(7).fillColor('#444').text(`${words.howTo} ${words.keepSafe}`, { width: textWidth });
-  drawQr(doc, card.signInUrl, x + w - pad - qrSize, y + (h - qrSize) / 2, qrSize);
+/** What the template reads: the words in the teacher's language, and each name in its own direction and fonts. */
+async function templateInputs({ cards, className, locale }: SignInCardsRequest) {
+  const words = cardWords(locale);
+  const field = (raw: string) => {
+    const text = printableName(raw);
+    return { text, dir: directionOf(text), fonts: fontStackFor(text, locale) };
+  };
+  const drawn = await Promise.all(
+    cards.map(async (card) => {
+      const name = field(card.displayName);
+      const nameSize = [...name.text].length > LONG_NAME ? 11 : 14;
+      return { name, nameSize, classCode: card.classCode, personalCode: card.personalCode, qr: await qrSvg(card.signInUrl) };
+    }),
+  );
+  return {
+    ...typstLanguage(locale),
+    dir: isRightToLeft(locale) ? 'rtl' : 'ltr',
+    fonts: fontStackFor(Object.values(words).join(' '), locale),
+    documentTitle: words.title,
+    words: { ...words, howTo: `${words.howTo} ${words.keepSafe}` },
+    className: field(className),
+    columns: COLUMNS,
+    rows: ROWS,
+    pages: pages(drawn),
+  };
 }
 
-/** Sign-in cards, eight to a page, for the teacher to print and cut. The codes exist nowhere else. */
-export function renderSignInCards(cards: SignInCard[], words: CardWords, locale: string): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: MARGIN,
-    autoFirstPage: false,
-    info: { Title: words.title, Author: 'Kinship' },
-    lang: locale,
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  cards.forEach((card, i) => {
-    const slot = i % (COLUMNS * ROWS);
-    if (slot === 0) doc.addPage();
-    const w = (doc.page.width - 2 * MARGIN) / COLUMNS;
-    const h = (doc.page.height - 2 * MARGIN) / ROWS;
-    drawCard(doc, card, words, MARGIN + (slot % COLUMNS) * w, MARGIN + Math.floor(slot / COLUMNS) * h, w, h);
-  });
-  if (cards.length === 0) doc.addPage();
-  doc.end();
-  return done;
+/** Sign-in cards, eight to a page, for the teacher to print and cut, with the process's Typst engine. The codes exist nowhere else. */
+@Injectable()
+export class SignInCardsRenderer {
+  private readonly typst: TypstPdf;
+
+  constructor(typst: TypstPdf) {
+    this.typst = typst;
+  }
+
+  async render(request: SignInCardsRequest): Promise<Buffer> {
+    const inputs = { cards: JSON.stringify(await templateInputs(request)) };
+    return this.typst.pdf(signInCardsTemplate, inputs, new Date());
+  }
 }

@@ -6,8 +6,8 @@ import { ClassroomAccess } from '../classroom/classroom-access.js';
 import { StudentAccountService } from '../classroom/student-accounts.service.js';
 import { invalidInput } from '../common/domain-error.js';
 import { ENV, type Env } from '../config/env.js';
-import { renderSignInCards } from './sign-in-cards-pdf.js';
-import { cardWords, classSignInUrl } from './sign-in-cards-text.js';
+import { SignInCardsRenderer } from './sign-in-cards-pdf.js';
+import { classSignInUrl } from './sign-in-cards-text.js';
 
 const MAX_CARDS = 200;
 
@@ -22,6 +22,7 @@ export class SignInCardsService {
     private readonly em: EntityManager,
     private readonly access: ClassroomAccess,
     private readonly students: StudentAccountService,
+    private readonly renderer: SignInCardsRenderer,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
@@ -46,7 +47,7 @@ export class SignInCardsService {
       }
       return { classroom, cards };
     });
-    const pdf = await renderSignInCards(cards, cardWords(viewer.locale, classroom.name), viewer.locale);
+    const pdf = await this.renderer.render({ cards, className: classroom.name, locale: viewer.locale });
     return { fileName: `sign-in-cards-${classroom.signInCode}.pdf`, pdf };
   }
 

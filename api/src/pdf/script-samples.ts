@@ -1,7 +1,7 @@
-import type { CertificateScript } from './certificate-fonts.js';
+import type { PdfScript } from './pdf-fonts.js';
 
-/** A learner's name and a course title in each script certificates print, as a learner would type them (made up). */
-export const scriptSamples: Record<CertificateScript | 'persian', { name: string; title: string; locale: string }> = {
+/** A person's name and a title (a course's, a class's) in each script our PDFs print, as people would type them (made up). */
+export const scriptSamples: Record<PdfScript | 'persian', { name: string; title: string; locale: string }> = {
   latin: { name: 'Nguyễn Thị Phương Thảo', title: 'Bắt đầu', locale: 'vi' },
   arabic: { name: 'ليلى حسن', title: 'البداية', locale: 'ar' },
   persian: { name: 'زهرا محمدی', title: 'آغاز کار 1405', locale: 'fa' },

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-/** The scripts a certificate prints, each with the font family that covers it. */
-export const certificateScripts = ['latin', 'arabic', 'devanagari', 'gurmukhi', 'hans', 'hant', 'japanese', 'korean'] as const;
-export type CertificateScript = (typeof certificateScripts)[number];
+/** The scripts our PDFs (certificates, sign-in cards) print, each with the font family that covers it. */
+export const pdfScripts = ['latin', 'arabic', 'devanagari', 'gurmukhi', 'hans', 'hant', 'japanese', 'korean'] as const;
+export type PdfScript = (typeof pdfScripts)[number];
 
 interface FontFamily {
   /** The family name Typst selects it by (the font's own name table). */
@@ -21,7 +21,7 @@ const expo = (pkg: string, stem: string): [string, string] => [
 // Simplified and Traditional Chinese, Japanese and Korean each get their own glyph forms). Arabic and
 // Persian use Vazirmatn: Noto's Arabic fonts draw the dots as separate glyphs, which PDF text
 // extraction reads back as doubled letters; Vazirmatn has one glyph per letter form.
-const families: Record<CertificateScript, FontFamily> = {
+const families: Record<PdfScript, FontFamily> = {
   latin: { family: 'Noto Sans', files: expo('noto-sans', 'NotoSans') },
   arabic: { family: 'Vazirmatn', files: ['vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf', 'vazirmatn/fonts/ttf/Vazirmatn-Bold.ttf'] },
   devanagari: { family: 'Noto Sans Devanagari', files: expo('noto-sans-devanagari', 'NotoSansDevanagari') },
@@ -32,12 +32,12 @@ const families: Record<CertificateScript, FontFamily> = {
   korean: { family: 'Noto Sans KR', files: expo('noto-sans-kr', 'NotoSansKR') },
 };
 
-export class MissingCertificateFontError extends Error {
+export class MissingPdfFontError extends Error {
   readonly missing: string[];
 
   constructor(missing: string[]) {
-    super(`certificate fonts missing (install the api's dependencies):\n${missing.map((m) => `  - ${m}`).join('\n')}`);
-    this.name = 'MissingCertificateFontError';
+    super(`PDF fonts missing (install the api's dependencies):\n${missing.map((m) => `  - ${m}`).join('\n')}`);
+    this.name = 'MissingPdfFontError';
     this.missing = missing;
   }
 }
@@ -45,10 +45,10 @@ export class MissingCertificateFontError extends Error {
 const require = createRequire(import.meta.url);
 
 /**
- * Reads every certificate font, once. A missing font stops the process at start-up with the list of
- * what is missing, rather than printing boxes on a learner's certificate later.
+ * Reads every PDF font, once. A missing font stops the process at start-up with the list of what is
+ * missing, rather than printing boxes on a learner's certificate or a student's card later.
  */
-export function loadCertificateFonts(resolve: (path: string) => string = require.resolve): Buffer[] {
+export function loadPdfFonts(resolve: (path: string) => string = require.resolve): Buffer[] {
   const missing: string[] = [];
   const blobs: Buffer[] = [];
   for (const [script, { family, files }] of Object.entries(families)) {
@@ -60,7 +60,7 @@ export function loadCertificateFonts(resolve: (path: string) => string = require
       }
     }
   }
-  if (missing.length) throw new MissingCertificateFontError(missing);
+  if (missing.length) throw new MissingPdfFontError(missing);
   return blobs;
 }
 
@@ -68,8 +68,8 @@ export function fontModulePaths(): string[] {
   return Object.values(families).flatMap((f) => f.files);
 }
 
-/** The Han font for text without kana or hangul: the learner's language decides the glyph forms. */
-function hanFor(locale: string): CertificateScript {
+/** The Han font for text without kana or hangul: the reader's language decides the glyph forms. */
+function hanFor(locale: string): PdfScript {
   if (locale === 'zh-Hant') return 'hant';
   if (locale === 'ja') return 'japanese';
   if (locale === 'ko') return 'korean';
@@ -79,16 +79,16 @@ function hanFor(locale: string): CertificateScript {
 /**
  * The font families for a piece of text, most specific first: Typst picks, per character, the first
  * family that has it, so a name mixing scripts (or with Latin digits) gets each run from its own font.
- * Kana means Japanese and hangul Korean, whatever the certificate's language; other Han text follows
+ * Kana means Japanese and hangul Korean, whatever the document's language; other Han text follows
  * the language (Traditional Chinese for zh-Hant, Simplified otherwise).
  */
 export function fontStackFor(text: string, locale: string): string[] {
-  const han: CertificateScript = /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)
+  const han: PdfScript = /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)
     ? 'japanese'
     : /\p{Script=Hangul}/u.test(text)
       ? 'korean'
       : hanFor(locale);
-  const order: CertificateScript[] = ['latin', 'arabic', 'devanagari', 'gurmukhi', han];
+  const order: PdfScript[] = ['latin', 'arabic', 'devanagari', 'gurmukhi', han];
   return order.map((script) => families[script].family);
 }
 

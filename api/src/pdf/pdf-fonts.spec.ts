@@ -1,22 +1,22 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { directionOf, fontStackFor, loadCertificateFonts, MissingCertificateFontError } from './certificate-fonts.js';
-import { CertificateRenderer } from './certificate-pdf.js';
+import { directionOf, fontStackFor, loadPdfFonts, MissingPdfFontError } from './pdf-fonts.js';
+import { TypstPdf } from './typst-pdf.js';
 
 const require = createRequire(import.meta.url);
 
-describe('certificate fonts', () => {
+describe('PDF fonts', () => {
   it('are all installed, one regular and one bold face per script', () => {
-    expect(loadCertificateFonts()).toHaveLength(16);
+    expect(loadPdfFonts()).toHaveLength(16);
   });
 
-  it('stop the renderer from starting when one is missing, naming it', () => {
+  it('stop the Typst engine (and so the process) from starting when one is missing, naming it', () => {
     const withoutGurmukhi = (path: string) => {
       if (path.includes('gurmukhi')) throw new Error(`Cannot find module '${path}'`);
       return require.resolve(path);
     };
-    expect(() => new CertificateRenderer(loadCertificateFonts(withoutGurmukhi))).toThrow(MissingCertificateFontError);
-    expect(() => loadCertificateFonts(withoutGurmukhi)).toThrow(/Noto Sans Gurmukhi \(gurmukhi\).*400Regular[\s\S]*700Bold/);
+    expect(() => new TypstPdf(loadPdfFonts(withoutGurmukhi))).toThrow(MissingPdfFontError);
+    expect(() => loadPdfFonts(withoutGurmukhi)).toThrow(/Noto Sans Gurmukhi \(gurmukhi\).*400Regular[\s\S]*700Bold/);
   });
 
   it('give Han text the glyph forms of the language, and kana or hangul their own fonts whatever the language', () => {
