@@ -27,7 +27,6 @@ function unappliedSequencing(seq: XmlNode | undefined): Unapplied[] {
 /** Settings on an item (or the organization) outside its sequencing. */
 function unappliedItem(node: XmlNode): Unapplied[] {
   return [
-    [first(node, 'data') !== undefined, 'data shared between SCOs (adlcp:data, adl.data) is not kept'],
     [first(node, 'presentation') !== undefined, 'navigation button settings (adlnav:presentation) are ignored'],
   ];
 }

@@ -500,8 +500,8 @@ describe('parseManifest: objectives, thresholds and descriptions', () => {
       sco('r1', 'a.html'),
     );
     expect(parseManifest(xml, files('a.html')).warnings).toEqual([
+      // Shared data (adlcp:data) is kept per enrolment and given to the SCOs that map it.
       'The package has 2 organizations (tables of contents); only the default one is offered.',
-      'Item "L": data shared between SCOs (adlcp:data, adl.data) is not kept.',
     ]);
     expect(parseManifest(xml, files('a.html')).manifest?.items[0]).toMatchObject({ timeLimitAction: 'exit,message', maxTimeAllowed: null });
     const xml12 = manifest12(
