@@ -43,7 +43,12 @@ async function enrolIn(zip: Buffer | { courseId: string }) {
   let seq = 0;
   const commit = (attemptId: string, values: Record<string, string>) =>
     client.gql<{ commitAttempt: { applied: boolean } }>(COMMIT, {
-      input: { attemptId, seq: ++seq, sessionId: 'sco-sitting', values: Object.entries(values).map(([element, value]) => ({ element, value })) },
+      input: {
+        attemptId,
+        seq: ++seq,
+        sessionId: 'sco-sitting',
+        values: Object.entries(values).map(([element, value]) => ({ element, value })),
+      },
     });
   return { courseId, enrolmentId: enrol.id, warnings, launch, commit };
 }
@@ -76,7 +81,6 @@ describe('the SCO runtime answers adl.nav.request_valid as the server sequencing
     const lesson = await course.launch('The lesson');
     expect(navAnswers(lesson.state)).toMatchObject({
       'adl.nav.request_valid.previous': 'false',
-      'adl.nav.request_valid.choice.{target=lesson}': expect.stringMatching(/^(true|false)$/),
       'adl.nav.request_valid.choice.{target=test}': 'false',
     });
     await course.commit(lesson.attempt.id, { 'cmi.completion_status': 'completed', 'cmi.success_status': 'passed' });
@@ -124,7 +128,9 @@ describe('SCORM 2004 shared data (adlcp:data)', () => {
     expect(written.data?.commitAttempt.applied).toBe(true);
     expect(await sharedStores(course.enrolmentId)).toEqual([{ target_id: SHARED_NOTES, store: 'Listen first; ask before assuming.' }]);
     // Shared data is the enrolment's, not the attempt's CMI.
-    const { rows } = await stack.db.query<{ cmi: Record<string, string> }>('select cmi from attempt where id = $1', [reflection.attempt.id]);
+    const { rows } = await stack.db.query<{ cmi: Record<string, string> }>('select cmi from attempt where id = $1', [
+      reflection.attempt.id,
+    ]);
     expect(Object.keys(rows[0]!.cmi).filter((element) => element.startsWith('adl.'))).toEqual([]);
 
     const summary = await course.launch('Summary');
@@ -144,7 +150,7 @@ describe('SCORM 2004 shared data (adlcp:data)', () => {
     expect(unmapped.errors?.[0]?.extensions).toMatchObject({ code: 'CMI_ERROR', cmiErrorCode: 401 });
   });
 
-  it('belongs to the enrolment: another learner of the same course reads nothing of the first one\'s', async () => {
+  it("belongs to the enrolment: another learner of the same course reads nothing of the first one's", async () => {
     const first = await enrolIn(sharedDataPackage('com.example.seq.shared-data-2'));
     const reflection = await first.launch('Reflection');
     await first.commit(reflection.attempt.id, { 'cmi.completion_status': 'completed', 'adl.data.0.store': 'mine' });

@@ -52,7 +52,10 @@ async function startCourse(zip: Buffer, name: string) {
 
 describe('the SCO runtime in the browser', () => {
   it('answers adl.nav.request_valid as the server sequencing decides', async () => {
-    const { context, page, enrolmentId } = await startCourse(forcedOrderPackage('com.example.seq.browser-nav-valid', { setsOwnResult: true }), 'Navigating Learner');
+    const { context, page, enrolmentId } = await startCourse(
+      forcedOrderPackage('com.example.seq.browser-nav-valid', { setsOwnResult: true }),
+      'Navigating Learner',
+    );
     let sco = await scoFrame(page, '/lesson.html');
     await expectAccessible(page);
     await call(sco, 'Initialize', '');
@@ -66,9 +69,13 @@ describe('the SCO runtime in the browser', () => {
     await call(sco, 'SetValue', 'cmi.success_status', 'passed');
     await call(sco, 'Terminate', '');
     await expect
-      .poll(async () => (await stack.db.query('select 1 from attempt where enrolment_id = $1 and success_status = $2', [enrolmentId, 'passed'])).rowCount, {
-        timeout: 30_000,
-      })
+      .poll(
+        async () =>
+          (await stack.db.query('select 1 from attempt where enrolment_id = $1 and success_status = $2', [enrolmentId, 'passed'])).rowCount,
+        {
+          timeout: 30_000,
+        },
+      )
       .toBe(1);
     // Reopened after the pass: now the engine grants the test.
     await page.reload();

@@ -100,7 +100,14 @@ export class LaunchService {
   }
 
   /** A SCO runs on the content origin, from a signed address, with the run-time state it resumes from. */
-  private async addScoLaunch(viewer: Viewer, enrolmentId: string, content: CourseContent, unit: UnitView, attempt: Attempt, locale: string) {
+  private async addScoLaunch(
+    viewer: Viewer,
+    enrolmentId: string,
+    content: CourseContent,
+    unit: UnitView,
+    attempt: Attempt,
+    locale: string,
+  ) {
     const unitContent = allUnits(content).find((u) => u.id === unit.id)!;
     const sco = pickLocale(unitContent.locales, locale, content.sourceLocale);
     if (sco.type !== 'sco' || !content.scorm) return;

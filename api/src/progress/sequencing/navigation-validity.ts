@@ -18,7 +18,11 @@ export interface NavigationValidity {
  * its SCO stored, then the request is processed. Answers are those at launch; they do not follow what the
  * SCO reports later in the same session (the request itself is still decided by the server when made).
  */
-export function navigationValidity(map: ActivityMap, state: string | null, cmiOf: (unitId: string) => Record<string, string>): NavigationValidity {
+export function navigationValidity(
+  map: ActivityMap,
+  state: string | null,
+  cmiOf: (unitId: string) => Record<string, string>,
+): NavigationValidity {
   const grants = (request: NavigationRequest, target?: string): boolean => {
     const engine = SequencingEngine.open(map.definition, state);
     const current = engine.current();

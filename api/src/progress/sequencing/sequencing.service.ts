@@ -42,7 +42,11 @@ export class SequencingService {
   }
 
   /** What the SCO's adl.nav.request_valid answers now (see navigation-validity.ts), or null when the course is not sequenced. */
-  async validity(enrolmentId: string, content: CourseContent, cmiOf: (unitId: string) => Record<string, string>): Promise<NavigationValidity | null> {
+  async validity(
+    enrolmentId: string,
+    content: CourseContent,
+    cmiOf: (unitId: string) => Record<string, string>,
+  ): Promise<NavigationValidity | null> {
     const map = activityMap(content);
     if (!map) return null;
     const [row] = await this.em.execute<StateRow[]>(`select state from sequencing_state where enrolment_id = ?`, [enrolmentId]);

@@ -12,9 +12,10 @@ export class SharedDataService {
   async elementsFor(enrolmentId: string, maps: SharedDataMap[]): Promise<Record<string, string>> {
     if (!maps.length) return {};
     // An enrolment holds a handful of buckets: all of them are read, and the maps pick theirs.
-    const rows = await this.em.execute<{ target_id: string; store: string }[]>(`select target_id, store from shared_data where enrolment_id = ?`, [
-      enrolmentId,
-    ]);
+    const rows = await this.em.execute<{ target_id: string; store: string }[]>(
+      `select target_id, store from shared_data where enrolment_id = ?`,
+      [enrolmentId],
+    );
     return sharedDataElements(maps, new Map(rows.map((row) => [row.target_id, row.store])));
   }
 

@@ -26,9 +26,7 @@ function unappliedSequencing(seq: XmlNode | undefined): Unapplied[] {
 
 /** Settings on an item (or the organization) outside its sequencing. */
 function unappliedItem(node: XmlNode): Unapplied[] {
-  return [
-    [first(node, 'presentation') !== undefined, 'navigation button settings (adlnav:presentation) are ignored'],
-  ];
+  return [[first(node, 'presentation') !== undefined, 'navigation button settings (adlnav:presentation) are ignored']];
 }
 
 function add(warnings: Set<string>, who: string, list: Unapplied[]) {

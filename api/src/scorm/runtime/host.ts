@@ -251,7 +251,10 @@ function start(message: InitMessage) {
   if (version === '1.2') capSuspendData(runtime);
   else {
     answerNavigationValidity(runtime, new Map(entries.filter(([element]) => NAV_VALIDITY.test(element))));
-    loadSharedData(runtime, entries.filter(([element]) => SHARED_DATA.test(element)));
+    loadSharedData(
+      runtime,
+      entries.filter(([element]) => SHARED_DATA.test(element)),
+    );
   }
   initial = sent = { ...stringValues(runtime.getFlattenedCMI()), ...sharedWrites(runtime) };
   const [initialize, save, terminate] =
