@@ -26,7 +26,14 @@ function unappliedSequencing(seq: XmlNode | undefined): Unapplied[] {
 
 /** Settings on an item (or the organization) outside its sequencing. */
 function unappliedItem(node: XmlNode): Unapplied[] {
-  return [[first(node, 'presentation') !== undefined, 'navigation button settings (adlnav:presentation) are ignored']];
+  return [
+    [first(node, 'presentation') !== undefined, 'navigation button settings (adlnav:presentation) are ignored'],
+    // Shared data (adlcp:data) is kept for the enrolment, across its attempts: scoping it to one attempt is not applied.
+    [
+      !bool(attr(node, 'shareddataglobaltosystem'), true),
+      'shared data is kept across attempts of the course (sharedDataGlobalToSystem="false" is not applied)',
+    ],
+  ];
 }
 
 function add(warnings: Set<string>, who: string, list: Unapplied[]) {
