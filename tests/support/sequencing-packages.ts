@@ -13,6 +13,8 @@ export interface SeqItem {
   /** The inside of the item's <imsss:sequencing>. */
   sequencing?: string;
   hidden?: boolean;
+  /** The item's SCORM 2004 4th edition shared data maps (the inside of its <adlcp:data>). */
+  data?: string;
   children?: SeqItem[];
 }
 
@@ -24,7 +26,8 @@ function itemXml(item: SeqItem, depth: number): string {
   const ref = item.children ? '' : ` identifierref="res-${item.id}"`;
   const children = (item.children ?? []).map((child) => itemXml(child, depth + 1)).join('\n');
   const seq = item.sequencing ? `\n${pad}  <imsss:sequencing>${item.sequencing}</imsss:sequencing>` : '';
-  return `${pad}<item identifier="${item.id}"${ref}${visible}><title>${item.title}</title>\n${children}${seq}\n${pad}</item>`;
+  const data = item.data ? `\n${pad}  <adlcp:data>${item.data}</adlcp:data>` : '';
+  return `${pad}<item identifier="${item.id}"${ref}${visible}><title>${item.title}</title>\n${children}${seq}${data}\n${pad}</item>`;
 }
 
 function leaves(items: SeqItem[]): SeqItem[] {
@@ -90,12 +93,14 @@ export const setsOwnResult = '<imsss:deliveryControls completionSetByContent="tr
 export const noRollup = `<imsss:rollupRules rollupObjectiveSatisfied="false" rollupProgressCompletion="false" objectiveMeasureWeight="0"/>`;
 
 /** Forced order by preconditions: the test is disabled until the lesson is satisfied; only the test rolls up. */
-export function forcedOrderPackage(id = 'com.example.seq.forced-order'): Buffer {
+export function forcedOrderPackage(id = 'com.example.seq.forced-order', lesson: { setsOwnResult?: boolean } = {}): Buffer {
+  // By default the platform satisfies the lesson when its attempt ends; a lesson with its own quiz sets its result itself.
+  const lessonResult = lesson.setsOwnResult ? setsOwnResult : '';
   return sequencedPackage(
     id,
     'Forced order by preconditions',
     [
-      { id: 'lesson', title: 'The lesson', sequencing: writesGlobal('lesson-done', 'g-lesson') + noRollup },
+      { id: 'lesson', title: 'The lesson', sequencing: writesGlobal('lesson-done', 'g-lesson') + noRollup + lessonResult },
       { id: 'notes', title: 'Facilitator notes', hidden: true, sequencing: noRollup },
       {
         id: 'test',
@@ -172,6 +177,29 @@ export function remediationPackage(id = 'com.example.seq.remediation'): Buffer {
           '<imsss:ruleCondition operator="not" condition="satisfied"/>' +
           '</imsss:ruleConditions><imsss:ruleAction action="retry"/></imsss:postConditionRule></imsss:sequencingRules>',
       },
+    ],
+    '<imsss:controlMode choice="true" flow="true"/>',
+  );
+}
+
+/** An `adlcp:map` as 4th edition authoring tools write it: both rights spelled out. */
+export const sharedBucket = (targetID: string, read: boolean, write: boolean) =>
+  `<adlcp:map targetID="${targetID}" readSharedData="${read}" writeSharedData="${write}"/>`;
+
+/** The target id of the bucket the two SCOs of `sharedDataPackage` share. */
+export const SHARED_NOTES = 'com.example.workshop.reflection-notes';
+
+/**
+ * Two SCOs sharing a bucket (SCORM 2004 4th edition shared data): a reflection activity writes the
+ * learner's notes, and a summary later in the course reads them back and may not change them.
+ */
+export function sharedDataPackage(id = 'com.example.seq.shared-data'): Buffer {
+  return sequencedPackage(
+    id,
+    'Shared reflection notes',
+    [
+      { id: 'reflection', title: 'Reflection', data: sharedBucket(SHARED_NOTES, true, true) },
+      { id: 'summary', title: 'Summary', data: sharedBucket(SHARED_NOTES, true, false) },
     ],
     '<imsss:controlMode choice="true" flow="true"/>',
   );

@@ -16,6 +16,7 @@ import { Course } from '../course/course.entity.js';
 import { Enrolment } from '../enrolment/enrolment.entity.js';
 import { OutboxEvent } from '../events/outbox-event.entity.js';
 import { SequencingState } from '../progress/sequencing/sequencing-state.entity.js';
+import { SharedData } from '../progress/shared-data/shared-data.entity.js';
 import { LoginChallenge } from '../mfa/login-challenge.entity.js';
 import { Passkey, PasskeyRegistration } from '../mfa/passkey.entity.js';
 import { RecoveryCode } from '../mfa/recovery-code.entity.js';
@@ -63,6 +64,7 @@ export const entities = [
   LoginChallenge,
   AuditEntry,
   SequencingState,
+  SharedData,
   CourseDraft,
   DraftRevision,
   CoursePublication,

@@ -9,13 +9,16 @@ import { runtimeState } from '../scorm/content/runtime-state.js';
 import type { Attempt } from '../tracking/attempt.entity.js';
 import { attemptView, TrackingService } from '../tracking/tracking.service.js';
 import type { UnitLaunch, UnitView } from '../tracking/tracking.types.js';
+import { sharedDataMaps } from '../unit-kinds/sco/shared-data-maps.js';
 import { CompletionService } from './completion.service.js';
 import { ProgressService } from './progress.service.js';
 import { blockedBy, cmiOfAttempts, lockedBecause, unitTitles } from './sequencing.js';
 import { activityMap } from './sequencing/course-sequencing.js';
+import { navigationValidityElements } from './sequencing/navigation-validity.js';
 import type { NavigationResult } from './sequencing/navigation.types.js';
 import { parseNavigationRequest } from './sequencing/sco-navigation-request.js';
 import { SequencingService } from './sequencing/sequencing.service.js';
+import { SharedDataService } from './shared-data/shared-data.service.js';
 import { doneUnits, unitStates } from './unit-progress.js';
 import { unitView } from './unit-view.js';
 
@@ -30,6 +33,7 @@ export class LaunchService {
     private readonly sequencing: SequencingService,
     private readonly completion: CompletionService,
     private readonly progress: ProgressService,
+    private readonly sharedData: SharedDataService,
   ) {}
 
   async launch(viewer: Viewer, enrolmentId: string, unitId: string, locale: string): Promise<UnitLaunch> {
@@ -46,7 +50,7 @@ export class LaunchService {
     const unitContent = allUnits(content).find((u) => u.id === unitId)!;
     if (!unit.blockedBy.length && (await this.progress.atLaunch(viewer, unitContent, attempt)))
       attempt = await this.tracking.openAttempt(enrolment.id, unitId);
-    if (!unit.blockedBy.length) this.addScoLaunch(viewer, content, unit, attempt, served);
+    if (!unit.blockedBy.length) await this.addScoLaunch(viewer, enrolment.id, content, unit, attempt, served);
     return {
       enrolmentId,
       courseTitle: pickLocale(content.title, served, content.sourceLocale),
@@ -96,11 +100,23 @@ export class LaunchService {
   }
 
   /** A SCO runs on the content origin, from a signed address, with the run-time state it resumes from. */
-  private addScoLaunch(viewer: Viewer, content: CourseContent, unit: UnitView, attempt: Attempt, locale: string) {
-    const sco = pickLocale(allUnits(content).find((u) => u.id === unit.id)!.locales, locale, content.sourceLocale);
+  private async addScoLaunch(
+    viewer: Viewer,
+    enrolmentId: string,
+    content: CourseContent,
+    unit: UnitView,
+    attempt: Attempt,
+    locale: string,
+  ) {
+    const unitContent = allUnits(content).find((u) => u.id === unit.id)!;
+    const sco = pickLocale(unitContent.locales, locale, content.sourceLocale);
     if (sco.type !== 'sco' || !content.scorm) return;
     const { version, id: packageId } = content.scorm;
-    const state = runtimeState(version, sco, attempt, { id: viewer.userId, name: viewer.displayName });
+    const state = {
+      ...runtimeState(version, sco, attempt, { id: viewer.userId, name: viewer.displayName }),
+      ...(unit.sequenced ? await this.navigationValidity(enrolmentId, content) : {}),
+      ...(await this.sharedData.elementsFor(enrolmentId, sharedDataMaps(content, unitContent))),
+    };
     const launch = new URLSearchParams({ sco: sco.launch, v: version });
     unit.sco = {
       scormVersion: version,
@@ -109,5 +125,11 @@ export class LaunchService {
       contentOrigin: this.links.contentOrigin,
       runtimeState: Object.entries(state).map(([element, value]) => ({ element, value })),
     };
+  }
+
+  /** The engine's answers to the SCO's adl.nav.request_valid, from the state the delivery of this unit left. */
+  private async navigationValidity(enrolmentId: string, content: CourseContent): Promise<Record<string, string>> {
+    const validity = await this.sequencing.validity(enrolmentId, content, cmiOfAttempts(await this.tracking.attemptsOf(enrolmentId)));
+    return validity ? navigationValidityElements(validity) : {};
   }
 }

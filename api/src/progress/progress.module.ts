@@ -8,11 +8,12 @@ import { LaunchService } from './launch.service.js';
 import { ProgressResolver } from './progress.resolver.js';
 import { ProgressService } from './progress.service.js';
 import { SequencingService } from './sequencing/sequencing.service.js';
+import { SharedDataService } from './shared-data/shared-data.service.js';
 
 /** Sequencing, course completion and launching, above the CMI store. */
 @Module({
   imports: [CourseModule, EnrolmentModule, ScormModule, TrackingModule],
-  providers: [ProgressService, LaunchService, CompletionService, SequencingService, ProgressResolver],
+  providers: [ProgressService, LaunchService, CompletionService, SequencingService, SharedDataService, ProgressResolver],
   exports: [ProgressService, CompletionService],
 })
 export class ProgressModule {}

@@ -6,6 +6,7 @@ import { CourseService } from '../course/course.service.js';
 import { AttemptDirectory, type AttemptPlace } from '../tracking/attempt-directory.js';
 import { checkCommitShape, attemptRowView, TrackingService, type StoredCommit } from '../tracking/tracking.service.js';
 import type { CommitInput, CommitResult } from '../tracking/tracking.types.js';
+import { sharedDataMaps } from '../unit-kinds/sco/shared-data-maps.js';
 import { doneRuleOf, isDone, unitKind } from '../unit-kinds/unit-kinds.js';
 import { CmiErrorCode } from '../tracking/cmi.js';
 import { CompletionService } from './completion.service.js';
@@ -13,6 +14,8 @@ import { isPlatformSitting, LAUNCH_SITTING, platformSitting, SESSION_END, splitS
 import { blockedBy, unitTitles } from './sequencing.js';
 import { activityMap } from './sequencing/course-sequencing.js';
 import { SequencingService } from './sequencing/sequencing.service.js';
+import { splitSharedDataWrites } from './shared-data/shared-data-writes.js';
+import { SharedDataService } from './shared-data/shared-data.service.js';
 import { doneUnits, unitStates } from './unit-progress.js';
 
 /** Who judged the values of a commit: the learner's client, or the platform itself (scoring a check, saving a reflection). */
@@ -36,6 +39,7 @@ export class ProgressService {
     private readonly directory: AttemptDirectory,
     private readonly completion: CompletionService,
     private readonly sequencing: SequencingService,
+    private readonly sharedData: SharedDataService,
   ) {}
 
   async commit(viewer: Viewer, given: CommitInput, judgedBy: JudgedBy = 'client'): Promise<CommitResult> {
@@ -57,7 +61,10 @@ export class ProgressService {
       });
     const mayWrite = judgedBy === 'server' ? () => true : (element: string) => unitKind(unit.type).clientMayWrite(element);
     const rules = unitKind(unit.type).statusRules?.(unit, content.scorm?.version ?? '2004');
-    const stored = await this.tracking.store(viewer, input, mayWrite, rules);
+    // SCORM 2004 shared data is the enrolment's, not the attempt's: checked here, stored once the commit applies.
+    const shared = splitSharedDataWrites(input.values, unit.type === 'sco' ? sharedDataMaps(content, unit) : []);
+    const stored = await this.tracking.store(viewer, { ...input, values: shared.cmi }, mayWrite, rules);
+    if (stored.applied && shared.stores.size) await this.sharedData.write(place.enrolmentId, shared.stores);
     const evaluate = !stored.row.course_completed_at && mayCompleteCourse(content, unit, stored);
     const courseCompleted = evaluate && (await this.completion.evaluate(place.enrolmentId));
     const result = { applied: stored.applied, courseCompleted, attempt: attemptRowView(stored.row) };

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { CourseContent } from '../../course/course-content.js';
 import { SequencingEngine, type NavigationRequest } from '../../unit-kinds/sco/sequencing-engine.js';
 import { activityMap, sequencingView, type ActivityMap, type SequencingView } from './course-sequencing.js';
+import { navigationValidity, type NavigationValidity } from './navigation-validity.js';
 
 type Sql = Pick<EntityManager, 'execute'>;
 
@@ -38,6 +39,18 @@ export class SequencingService {
     if (!map) return null;
     const [row] = await sql.execute<StateRow[]>(`select state, delivered from sequencing_state where enrolment_id = ?`, [enrolmentId]);
     return sequencingView(map, row?.state ?? null, cmiOf);
+  }
+
+  /** What the SCO's adl.nav.request_valid answers now (see navigation-validity.ts), or null when the course is not sequenced. */
+  async validity(
+    enrolmentId: string,
+    content: CourseContent,
+    cmiOf: (unitId: string) => Record<string, string>,
+  ): Promise<NavigationValidity | null> {
+    const map = activityMap(content);
+    if (!map) return null;
+    const [row] = await this.em.execute<StateRow[]>(`select state from sequencing_state where enrolment_id = ?`, [enrolmentId]);
+    return navigationValidity(map, row?.state || null, cmiOf);
   }
 
   /** Whether a client may commit to this unit: only to units the engine has delivered to this learner. */

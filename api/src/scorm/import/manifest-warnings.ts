@@ -27,8 +27,12 @@ function unappliedSequencing(seq: XmlNode | undefined): Unapplied[] {
 /** Settings on an item (or the organization) outside its sequencing. */
 function unappliedItem(node: XmlNode): Unapplied[] {
   return [
-    [first(node, 'data') !== undefined, 'data shared between SCOs (adlcp:data, adl.data) is not kept'],
     [first(node, 'presentation') !== undefined, 'navigation button settings (adlnav:presentation) are ignored'],
+    // Shared data (adlcp:data) is kept for the enrolment, across its attempts: scoping it to one attempt is not applied.
+    [
+      !bool(attr(node, 'shareddataglobaltosystem'), true),
+      'shared data is kept across attempts of the course (sharedDataGlobalToSystem="false" is not applied)',
+    ],
   ];
 }
 

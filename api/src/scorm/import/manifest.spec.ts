@@ -489,7 +489,7 @@ describe('parseManifest: objectives, thresholds and descriptions', () => {
   it('names every manifest feature the platform does not apply, and none that the sequencing engine applies', () => {
     const xml = manifest2004(
       '2004 4th Edition',
-      `<organization identifier="org"><title>T</title>
+      `<organization identifier="org" adlcp:sharedDataGlobalToSystem="false"><title>T</title>
          <item identifier="i" identifierref="r1" isvisible="false"><title>L</title>
            <adlcp:timeLimitAction>exit,message</adlcp:timeLimitAction>
            <adlcp:data><adlcp:map targetID="notes" readSharedData="true" writeSharedData="true"/></adlcp:data>
@@ -500,8 +500,9 @@ describe('parseManifest: objectives, thresholds and descriptions', () => {
       sco('r1', 'a.html'),
     );
     expect(parseManifest(xml, files('a.html')).warnings).toEqual([
+      // Shared data (adlcp:data) is kept per enrolment and given to the SCOs that map it.
+      'The course "T": shared data is kept across attempts of the course (sharedDataGlobalToSystem="false" is not applied).',
       'The package has 2 organizations (tables of contents); only the default one is offered.',
-      'Item "L": data shared between SCOs (adlcp:data, adl.data) is not kept.',
     ]);
     expect(parseManifest(xml, files('a.html')).manifest?.items[0]).toMatchObject({ timeLimitAction: 'exit,message', maxTimeAllowed: null });
     const xml12 = manifest12(

@@ -12,11 +12,26 @@
 
 interface ScormRuntime {
   LMSSetValue?: (element: string, value: unknown) => string;
+  GetValue?: (element: string) => string;
+  isInitialized(): boolean;
+  isTerminated(): boolean;
   throwSCORMError(element: string, code: number, message: string): void;
   loadFromFlattenedJSON(json: Record<string, string>, element?: string): void;
   getFlattenedCMI(): Record<string, unknown>;
   on(event: string, callback: (...args: unknown[]) => void): void;
-  adl?: { nav?: { request?: string } };
+  adl?: {
+    nav?: { request?: string };
+    configureSharedDataMaps?(maps: SharedDataMap[]): void;
+    captureWritableSharedDataSnapshot?(): Record<string, string>;
+  };
+  restoreSharedDataSnapshot?(snapshot: Record<string, string>): void;
+}
+
+/** A SCO's shared data bucket as scorm-again takes it (adlcp:map). */
+interface SharedDataMap {
+  targetID: string;
+  readSharedData: boolean;
+  writeSharedData: boolean;
 }
 type RuntimeConstructor = new (settings: Record<string, unknown>) => ScormRuntime;
 
@@ -73,7 +88,7 @@ function stringValues(flat: Record<string, unknown>): Record<string, string> {
 /** What differs now from `since` (unset elements that are still empty are left out). */
 function changesSince(since: Record<string, string>): Record<string, string> {
   if (!runtime) return {};
-  const now = stringValues(runtime.getFlattenedCMI());
+  const now = { ...stringValues(runtime.getFlattenedCMI()), ...sharedWrites(runtime) };
   const changed: Record<string, string> = {};
   for (const [element, value] of Object.entries(now)) {
     if (READ_ONLY.test(element) || value === since[element]) continue;
@@ -165,6 +180,63 @@ function capSuspendData(api: ScormRuntime) {
   };
 }
 
+/** SCORM 2004 shared data (adl.data): the buckets this SCO maps, in the order the platform numbered them. */
+const SHARED_DATA = /^adl\.data\.(\d+)\.(id|store|readSharedData|writeSharedData)$/;
+let sharedMaps: SharedDataMap[] = [];
+
+/**
+ * Gives scorm-again the SCO's buckets, their rights and the values stored, the way an LMS does before
+ * Initialize: the library then applies the data model (403 before a first write, 404 for a bucket the
+ * SCO may not write, 405 for one it may not read, the 64,000-character store).
+ */
+function loadSharedData(api: ScormRuntime, elements: [string, string][]) {
+  const maps: SharedDataMap[] = [];
+  const stores = new Map<number, string>();
+  for (const [element, value] of elements) {
+    const [, index, field] = SHARED_DATA.exec(element) ?? [];
+    const n = Number(index);
+    const map = (maps[n] ??= { targetID: '', readSharedData: true, writeSharedData: false });
+    if (field === 'id') map.targetID = value;
+    else if (field === 'readSharedData' || field === 'writeSharedData') map[field] = value === 'true';
+    else stores.set(n, value);
+  }
+  sharedMaps = maps.filter((map) => map.targetID !== '');
+  if (!sharedMaps.length || !api.restoreSharedDataSnapshot || !api.adl?.configureSharedDataMaps) return;
+  api.restoreSharedDataSnapshot(Object.fromEntries([...stores].map(([n, store]) => [maps[n]!.targetID, store])));
+  api.adl.configureSharedDataMaps(sharedMaps);
+}
+
+/** What the SCO wrote to the buckets it may write, as adl.data.n.store for the platform to keep. */
+function sharedWrites(api: ScormRuntime): Record<string, string> {
+  const written = api.adl?.captureWritableSharedDataSnapshot?.() ?? {};
+  const values: Record<string, string> = {};
+  sharedMaps.forEach((map, n) => {
+    if (map.writeSharedData && written[map.targetID] !== undefined) values[`adl.data.${n}.store`] = written[map.targetID]!;
+  });
+  return values;
+}
+
+/** The answers the server's sequencing gives (api/src/progress/sequencing/navigation-validity.ts), not part of the CMI loaded. */
+const NAV_VALIDITY = /^adl\.nav\.request_valid\./;
+const NAV_TARGETED = /^adl\.nav\.request_valid\.(choice|jump)\.\{target=[^}]*\}$/;
+
+/**
+ * Answers adl.nav.request_valid as the platform's sequencing would grant: without an activity tree of its
+ * own, scorm-again answers "unknown" for continue and previous, and for choice and jump one list of item ids
+ * (`scoItemIds`, or one `scoItemIdValidator` for both), which cannot tell a granted jump from a refused choice.
+ * The library still reads the element first, so its error codes (before Initialize, after Terminate) stand.
+ */
+function answerNavigationValidity(api: ScormRuntime, answers: Map<string, string>) {
+  const getValue = api.GetValue?.bind(api);
+  if (!getValue || !answers.size) return;
+  api.GetValue = (element) => {
+    const value = getValue(element);
+    if (!api.isInitialized() || api.isTerminated() || !NAV_VALIDITY.test(element)) return value;
+    // An activity the engine was not asked about (a cluster, an unknown id) is no target it would deliver.
+    return answers.get(element) ?? (NAV_TARGETED.test(element) ? 'false' : value);
+  };
+}
+
 function start(message: InitMessage) {
   if (runtime) return;
   const name = version === '2004' ? 'Scorm2004API' : 'Scorm12API';
@@ -173,9 +245,18 @@ function start(message: InitMessage) {
   // No commit URL: commits stay in this page and are handed to the platform, which stores them.
   // Autocommit hands over what the SCO set even if it never calls Commit before the tab closes.
   runtime = new Runtime({ autocommit: true, autocommitSeconds: 2, lmsCommitUrl: false, logLevel: 4 });
-  runtime.loadFromFlattenedJSON(message.state, '');
+  const entries = Object.entries(message.state);
+  const platformOnly = (element: string) => NAV_VALIDITY.test(element) || SHARED_DATA.test(element);
+  runtime.loadFromFlattenedJSON(Object.fromEntries(entries.filter(([element]) => !platformOnly(element))), '');
   if (version === '1.2') capSuspendData(runtime);
-  initial = sent = stringValues(runtime.getFlattenedCMI());
+  else {
+    answerNavigationValidity(runtime, new Map(entries.filter(([element]) => NAV_VALIDITY.test(element))));
+    loadSharedData(
+      runtime,
+      entries.filter(([element]) => SHARED_DATA.test(element)),
+    );
+  }
+  initial = sent = { ...stringValues(runtime.getFlattenedCMI()), ...sharedWrites(runtime) };
   const [initialize, save, terminate] =
     version === '2004' ? (['Initialize', 'Commit', 'Terminate'] as const) : (['LMSInitialize', 'LMSCommit', 'LMSFinish'] as const);
   runtime.on(initialize, () => (initialized = true));
