@@ -251,6 +251,13 @@ describe('authoring in the browser', () => {
     await saved(page);
     expect(await fileText()).not.toMatch(/<|alert|iframe|style/);
 
+    // An uploaded image goes in at the cursor, with its description.
+    await page.getByLabel('Image (PNG, JPEG, GIF or WebP)').setInputFiles({ name: 'circle.png', mimeType: 'image/png', buffer: PNG });
+    await page.getByLabel(/Short description for people who cannot see it/).fill('A circle of chairs');
+    await page.getByRole('button', { name: 'Upload and insert' }).click();
+    await expect.poll(fileText, { timeout: 15_000 }).toContain('![A circle of chairs](media/circle.png)');
+    await saved(page);
+
     // The Markdown source shows the same text; back in the editor, the heading is a heading.
     const source = await markdownSource(page);
     expect(await source.inputValue()).toContain('::: tip\nTake your time.\n:::');

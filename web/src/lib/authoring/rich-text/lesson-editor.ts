@@ -1,4 +1,4 @@
-import { Editor } from '@tiptap/core';
+import { Editor, type JSONContent } from '@tiptap/core';
 import type { CalloutOptions } from './callout.ts';
 import { lessonExtensions, lessonSchema } from './lesson-extensions.ts';
 import { docToMarkdown, markdownToDoc } from './lesson-markdown.ts';
@@ -21,7 +21,7 @@ export function createLessonEditor(options: LessonEditorOptions): Editor {
   return new Editor({
     element: options.element,
     extensions: lessonExtensions(options.calloutLabels),
-    content: markdownToDoc(lessonSchema(), options.markdown).toJSON(),
+    content: markdownToDoc(lessonSchema(), options.markdown).toJSON() as JSONContent,
     editorProps: { attributes: options.attributes },
     onUpdate: ({ editor }) => options.onchange(docToMarkdown(editor.state.doc)),
     onTransaction: () => options.ontransaction(),
@@ -30,7 +30,7 @@ export function createLessonEditor(options: LessonEditorOptions): Editor {
 
 /** Puts Markdown (an image the upload form made) at the cursor, as editor content. */
 export function insertMarkdown(editor: Editor, markdown: string): void {
-  const content = markdownToDoc(editor.schema, markdown).toJSON() as { content?: object[] };
+  const content = markdownToDoc(editor.schema, markdown).toJSON() as JSONContent;
   editor
     .chain()
     .focus()
