@@ -80,8 +80,13 @@ function seedOrganisation(databaseUrl: string, slug: string, learners: number, c
      chosen as (select * from latest order by course_id limit ${courses}),
      e as (insert into enrolment (id, user_id, course_id, course_version_id, organisation_id, enrolled_at)
            select gen_random_uuid(), m.user_id, c.course_id, c.id, '${id}', now() - (random() * 300) * interval '1 day' from m cross join chosen c
-           returning id, enrolled_at)
-     update enrolment set completed_at = e.enrolled_at + interval '3 days' from e where enrolment.id = e.id and random() < 0.4`,
+           returning id)
+     select count(*) from e`,
+  );
+  // Its own statement: an update in the statement that inserts cannot see the new rows (it marked none complete).
+  psql(
+    databaseUrl,
+    `update enrolment set completed_at = enrolled_at + interval '3 days' where organisation_id = '${id}' and random() < 0.4`,
   );
   psql(
     databaseUrl,

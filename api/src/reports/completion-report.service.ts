@@ -5,7 +5,7 @@ import { invalidInput, notFound } from '../common/domain-error.js';
 import type pg from 'pg';
 import { SqlPool } from '../database/sql-pool.js';
 import type { ReportRow } from './completion-report-rows.js';
-import { filteredRows, orderedRows } from './completion-report-sql.js';
+import { countedRows, orderedRows } from './completion-report-sql.js';
 import type { ReportOptionsView, ReportOrganisationView } from './completion-report.types.js';
 import { REPORT_CURSOR_TYPES } from './report-cursor-types.js';
 import { parseReportFilter, type ReportFilter, type ReportFilterInput } from './report-filter.js';
@@ -75,7 +75,7 @@ export class CompletionReportService {
     const filter = await this.checked(viewer, organisationId, input);
     if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE)
       throw invalidInput('REPORT_PAGE_INVALID', `Pages hold 1 to ${MAX_PAGE} rows from a start of 0 or more.`, { max: MAX_PAGE });
-    const counted = filteredRows(organisationId, viewer.locale, null, filter);
+    const counted = countedRows(organisationId, viewer.locale, filter);
     const ordered = orderedRows(organisationId, viewer.locale, await this.plans.parameter(), filter);
     const n = ordered.params.length;
     const [[count], rows] = await Promise.all([
