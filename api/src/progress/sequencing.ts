@@ -34,6 +34,18 @@ function contributes(unit: UnitContent): boolean {
   return unitKind(unit.type).contributesToRollup(unit);
 }
 
+/** Which units a course's result is rolled up from: the contributing units (their mean score) and, of those, the graded ones. */
+export interface RollupPlan {
+  counted: string[];
+  graded: string[];
+}
+
+/** The units `rollup` reads, in course order (the partner report's statement rolls up from the same lists). */
+export function rollupPlan(content: CourseContent): RollupPlan {
+  const counted = allUnits(content).filter(contributes);
+  return { counted: counted.map((u) => u.id), graded: counted.filter((u) => doneRuleOf(u) === 'passed').map((u) => u.id) };
+}
+
 /**
  * The course's result rolled up from its units (SCORM 2004 style): the score is the mean of the
  * contributing units' scaled scores; the course is failed if any contributing unit failed, passed
@@ -41,11 +53,10 @@ function contributes(unit: UnitContent): boolean {
  * contribute, this is the post-test's result.
  */
 export function rollup(content: CourseContent, states: Map<string, UnitState>): { successStatus: string; scoreScaled: number | null } {
-  const counted = allUnits(content).filter(contributes);
-  const scores = counted.map((u) => states.get(u.id)?.scoreScaled).filter((s): s is number => typeof s === 'number');
+  const { counted, graded } = rollupPlan(content);
+  const scores = counted.map((id) => states.get(id)?.scoreScaled).filter((s): s is number => typeof s === 'number');
   const scoreScaled = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
-  const graded = counted.filter((u) => doneRuleOf(u) === 'passed');
-  const results = graded.map((u) => states.get(u.id)?.successStatus ?? 'unknown');
+  const results = graded.map((id) => states.get(id)?.successStatus ?? 'unknown');
   let successStatus = 'unknown';
   if (results.includes('failed')) successStatus = 'failed';
   else if (results.length && results.every((r) => r === 'passed')) successStatus = 'passed';

@@ -1,19 +1,20 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { isPlatformAdmin, mayReportOn } from '../access/permissions.js';
 import type { Viewer } from '../auth/viewer.js';
 import { invalidInput, notFound } from '../common/domain-error.js';
-import type { CourseContent } from '../course/course-content.js';
+import type pg from 'pg';
 import { SqlPool } from '../database/sql-pool.js';
-import { deriveRows, type RawReportRow, type ReportRow } from './completion-report-rows.js';
-import { filteredRows, orderedRows } from './completion-report-sql.js';
+import type { ReportRow } from './completion-report-rows.js';
+import { countedRows, orderedRows } from './completion-report-sql.js';
 import type { ReportOptionsView, ReportOrganisationView } from './completion-report.types.js';
+import { REPORT_CURSOR_TYPES } from './report-cursor-types.js';
 import { parseReportFilter, type ReportFilter, type ReportFilterInput } from './report-filter.js';
+import { ReportResultPlans } from './report-result-plans.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const MAX_PAGE = 100;
 /** Rows fetched from the cursor at a time while a download streams. */
-const BATCH = 1000;
+const BATCH = 2000;
 
 /**
  * The completion report of an organisation for its partner admins (and platform admins): who asks is
@@ -23,8 +24,8 @@ const BATCH = 1000;
 @Injectable()
 export class CompletionReportService {
   constructor(
-    private readonly em: EntityManager,
     private readonly pool: SqlPool,
+    private readonly plans: ReportResultPlans,
   ) {}
 
   async organisations(viewer: Viewer): Promise<ReportOrganisationView[]> {
@@ -74,14 +75,13 @@ export class CompletionReportService {
     const filter = await this.checked(viewer, organisationId, input);
     if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE)
       throw invalidInput('REPORT_PAGE_INVALID', `Pages hold 1 to ${MAX_PAGE} rows from a start of 0 or more.`, { max: MAX_PAGE });
-    const counted = filteredRows(organisationId, viewer.locale, filter);
-    const ordered = orderedRows(organisationId, viewer.locale, filter);
+    const counted = countedRows(organisationId, viewer.locale, filter);
+    const ordered = orderedRows(organisationId, viewer.locale, await this.plans.parameter(), filter);
     const n = ordered.params.length;
-    const [[count], raws] = await Promise.all([
+    const [[count], rows] = await Promise.all([
       this.pool.once<{ total: number }>(`select count(*)::int as total from (${counted.text}) c`, counted.params),
-      this.pool.once<RawReportRow>(`${ordered.text} limit $${n + 1} offset $${n + 2}`, [...ordered.params, limit, offset]),
+      this.pool.once<ReportRow>(`${ordered.text} limit $${n + 1} offset $${n + 2}`, [...ordered.params, limit, offset]),
     ]);
-    const rows = await deriveRows(this.em, raws, new Map(), viewer.locale);
     return { rows, total: count?.total ?? 0, offset, limit };
   }
 
@@ -95,28 +95,34 @@ export class CompletionReportService {
     return this.rowsOf(organisationId, viewer.locale, filter);
   }
 
-  /** The rows of a filter already checked, for whoever the caller has already let read them. */
-  rowsOf(organisationId: string, locale: string, filter: ReportFilter): AsyncIterable<ReportRow[]> {
-    const { text, params } = orderedRows(organisationId, locale, filter);
-    return this.batches(text, params, locale);
-  }
-
-  private async *batches(text: string, params: unknown[], locale: string): AsyncGenerator<ReportRow[]> {
+  /**
+   * The rows of a filter already checked, for whoever the caller has already let read them. The next
+   * batch is asked for before this one is handed on, so PostgreSQL reads it while the file is written.
+   */
+  async *rowsOf(organisationId: string, locale: string, filter: ReportFilter): AsyncGenerator<ReportRow[]> {
+    const { text, params } = orderedRows(organisationId, locale, await this.plans.parameter(), filter);
     const client = await this.pool.connect();
-    const contents = new Map<string, CourseContent>();
+    const fetch = () => client.query<ReportRow>({ text: `fetch ${BATCH} from report_rows`, types: REPORT_CURSOR_TYPES });
+    let next: Promise<pg.QueryResult<ReportRow>> | null = null;
     let finished = false;
     try {
       await client.query('begin read only');
+      await client.query(`set local time zone 'UTC'`);
       await client.query(`declare report_rows no scroll cursor for ${text}`, params);
+      next = fetch();
       for (;;) {
-        const { rows } = await client.query<RawReportRow>(`fetch ${BATCH} from report_rows`);
+        const { rows } = await next;
         if (!rows.length) break;
-        yield await deriveRows(this.em, rows, contents, locale);
+        next = fetch();
+        yield rows;
       }
+      next = null;
       await client.query('commit');
       finished = true;
     } finally {
-      // A download abandoned half-way leaves its transaction open: that connection is discarded, not reused.
+      // A download abandoned half-way leaves its transaction open (and maybe a batch on its way): that
+      // connection is discarded, not reused.
+      next?.catch(() => undefined);
       client.release(!finished);
     }
   }

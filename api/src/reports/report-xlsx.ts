@@ -13,6 +13,17 @@ const FORMATS: Record<ColumnKind, string | undefined> = {
 };
 
 /**
+ * Where the worksheet's XML waits for the zip to compress it. exceljs writes on into it without waiting,
+ * so when rows come faster than deflate takes them they pile up there (645 MB more over a million rows,
+ * pnpm bench); its fill is the one back-pressure signal there is. Read from exceljs's internals (4.4.0).
+ */
+function sheetBacklog(sheet: ExcelJS.Worksheet): Backlog | undefined {
+  return (sheet as unknown as { stream?: { pipes?: Backlog[] } }).stream?.pipes?.[0];
+}
+/** archiver's entry stream (readable-stream 2, whose state is not on Node's public getters). */
+type Backlog = Writable & { _writableState?: { needDrain: boolean } };
+
+/**
  * Writes the report as an XLSX workbook with exceljs's streaming writer: each row is committed to the zip
  * as it is made, so the workbook is never whole in memory. Cells are typed (dates, numbers); text is
  * stored as text, never as a formula, so a name like "=HYPERLINK(...)" stays a name. A failure half-way
@@ -35,7 +46,9 @@ export async function writeXlsx(
   try {
     for await (const batch of batches) {
       for (const row of batch) sheet.addRow(columns.map((c) => c.value(row))).commit();
-      // Let a slow client hold the producer back rather than the rows pile up here.
+      // Let the zip's compression, and a slow client, hold the producer back rather than the rows pile up here.
+      const backlog = sheetBacklog(sheet);
+      if (backlog?._writableState?.needDrain) await once(backlog, 'drain');
       if (out.writableNeedDrain) await once(out, 'drain');
     }
     sheet.commit();

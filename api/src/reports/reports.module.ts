@@ -3,9 +3,10 @@ import { CompletionReportResolver } from './completion-report.resolver.js';
 import { CompletionReportService } from './completion-report.service.js';
 import { ReportDashboardService } from './report-dashboard.service.js';
 import { ReportDownloadController } from './report-download.controller.js';
+import { ReportResultPlans } from './report-result-plans.js';
 
 @Module({
-  providers: [CompletionReportService, ReportDashboardService, CompletionReportResolver],
+  providers: [CompletionReportService, ReportResultPlans, ReportDashboardService, CompletionReportResolver],
   controllers: [ReportDownloadController],
   exports: [CompletionReportService],
 })

@@ -8,11 +8,12 @@ import { AuthModule } from '../auth/auth.module.js';
 import { EnrolmentModule } from '../enrolment/enrolment.module.js';
 import { ProgressModule } from '../progress/progress.module.js';
 import { ReflectionModule } from '../reflection/reflection.module.js';
+import { ReportsModule } from '../reports/reports.module.js';
 import { TrackingModule } from '../tracking/tracking.module.js';
 
-/** The learner-facing services without HTTP, for the middle tier of tests (in process, on a real database). */
+/** The learner-facing services (and the partner report's) without HTTP, for the middle tier of tests (in process, on a real database). */
 @Module({
-  imports: [...coreModules, AuthModule, EnrolmentModule, TrackingModule, ProgressModule, AssessmentModule, ReflectionModule],
+  imports: [...coreModules, AuthModule, EnrolmentModule, TrackingModule, ProgressModule, AssessmentModule, ReflectionModule, ReportsModule],
 })
 class ServiceTestModule {}
 
