@@ -31,6 +31,12 @@ async function trainerPage(who: 'trainer' | 'admin' = 'trainer'): Promise<{ cont
 
 const saved = (page: Page) => page.getByRole('status').getByText('All changes saved').waitFor({ timeout: 15_000 });
 
+// A lesson opens in the rich-text editor; its Markdown textarea is behind the "Markdown source" toggle.
+async function markdownSource(page: Page) {
+  await page.getByRole('button', { name: 'Markdown source' }).click();
+  return page.getByLabel('Text', { exact: true });
+}
+
 async function openEditor(page: Page, courseId: string) {
   await page.goto(`${stack.webUrl}/authoring/${courseId}`);
   await waitForApp(page);
@@ -57,7 +63,7 @@ describe('authoring in the browser', () => {
     await page.getByRole('button', { name: 'A small course', exact: true }).click();
     await page.getByRole('heading', { name: 'Video and audio' }).waitFor();
     await expectAccessible(page);
-    await page.getByLabel('Text', { exact: true }).fill('## Listening first\n\nListening is where respect starts.');
+    await (await markdownSource(page)).fill('## Listening first\n\nListening is where respect starts.');
     await page.getByLabel('Image (PNG, JPEG, GIF or WebP)').setInputFiles({ name: 'bus-stop.png', mimeType: 'image/png', buffer: PNG });
     await page.getByLabel(/Short description for people who cannot see it/).fill('People waiting at a bus stop');
     await page.getByRole('button', { name: 'Upload and insert' }).click();
@@ -113,7 +119,7 @@ describe('authoring in the browser', () => {
     await page.getByLabel('Languages offered').fill('en, fr');
     await page.getByRole('button', { name: 'A small course', exact: true }).click();
     await page.getByLabel('Language of this text').selectOption('fr');
-    await page.getByLabel('Text', { exact: true }).fill('## Écouter en premier\n\nLe respect commence par une écoute attentive.');
+    await (await markdownSource(page)).fill('## Écouter en premier\n\nLe respect commence par une écoute attentive.');
     await saved(page);
     await page.getByRole('link', { name: 'Preview (fr)' }).click();
     await page.getByText('Le respect commence par une écoute attentive.').waitFor();
@@ -146,6 +152,121 @@ describe('authoring in the browser', () => {
     expect(rows.map((r) => r.version)).toEqual([1]);
   });
 
+  it('a trainer writes a lesson in the rich-text editor, by keyboard and toolbar, and the saved file holds course Markdown', async () => {
+    const { page } = await trainerPage();
+    await createCourse(page, 'rich-text', 'Rich text');
+    await page.getByRole('button', { name: 'Rich text', exact: true }).click();
+    const toolbar = page.getByRole('toolbar', { name: 'Text formatting' });
+    await toolbar.waitFor();
+    const body = page.getByRole('textbox', { name: 'Text', exact: true });
+    await expectAccessible(page);
+
+    // The toolbar is one stop in the tab order; arrow keys, Home and End move along its labelled buttons.
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    await toolbar.getByRole('button', { name: 'Section heading' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('Subheading');
+    await page.keyboard.press('End');
+    expect(await focused()).toBe('Warning callout');
+    await page.keyboard.press('Home');
+    expect(await focused()).toBe('Section heading');
+    // The blank lesson opens with its title as a section heading: Enter on the pressed button makes it a paragraph.
+    const heading = toolbar.getByRole('button', { name: 'Section heading' });
+    expect(await heading.getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading.getAttribute('aria-pressed')).toBe('false');
+
+    // A heading, a paragraph, a list and a link, typed as a trainer types them.
+    await body.focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Backspace');
+    await heading.click();
+    await page.keyboard.type('Listening first');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Listening is where respect starts.');
+    await page.keyboard.press('Enter');
+    await toolbar.getByRole('button', { name: 'Bulleted list' }).click();
+    await page.keyboard.type('Listen to the end');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Ask what would help');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Read the guide');
+    for (let i = 0; i < 'the guide'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await toolbar.getByRole('button', { name: 'Link' }).click();
+    await page.getByLabel('Link address').fill('javascript:alert(1)');
+    await page.getByRole('button', { name: 'Apply the link' }).click();
+    await page.getByRole('alert').getByText('Write an address that starts with https://').waitFor();
+    await expectAccessible(page);
+    await page.getByLabel('Link address').fill('https://example.org/guide');
+    await page.getByRole('button', { name: 'Apply the link' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('.');
+    await page.keyboard.press('Enter');
+    // And a callout around the paragraph the cursor is in.
+    await page.keyboard.type('Take your time.');
+    await toolbar.getByRole('button', { name: 'Tip callout' }).click();
+    await expect.poll(() => toolbar.getByRole('button', { name: 'Tip callout' }).getAttribute('aria-pressed')).toBe('true');
+    await saved(page);
+    await expectAccessible(page);
+
+    const fileText = async () => {
+      const { rows } = await stack.db.query<{ text: string }>(
+        `select files->>'units/welcome.en.md' as text from course_draft where course_id = 'rich-text'`,
+      );
+      return rows[0]!.text;
+    };
+    const expected = [
+      '## Listening first',
+      '',
+      'Listening is where respect starts.',
+      '',
+      '- Listen to the end',
+      '- Ask what would help',
+      '',
+      'Read [the guide](https://example.org/guide).',
+      '',
+      '::: tip',
+      'Take your time.',
+      ':::',
+      '',
+    ].join('\n');
+    expect(await fileText()).toMatch(/^---\ntype: lesson\ntitle: Rich text\n---\n\n/);
+    expect((await fileText()).split('---\n\n')[1]).toBe(expected);
+
+    // HTML pasted from elsewhere keeps only what Markdown holds: no markup, no script, no styling.
+    await body.press('ControlOrMeta+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await body.evaluate((element) => {
+      const data = new DataTransfer();
+      data.setData(
+        'text/html',
+        '<h3 style="color:red">Pasted heading</h3><p>Some <span style="color:red">red</span> <u>underlined</u> <b>bold</b> text<script>alert(1)</script></p><iframe src="https://example.org"></iframe>',
+      );
+      data.setData('text/plain', 'Pasted heading Some red underlined bold text');
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(fileText, { timeout: 15_000 }).toContain('### Pasted heading\n\nSome red underlined **bold** text');
+    await saved(page);
+    expect(await fileText()).not.toMatch(/<|alert|iframe|style/);
+
+    // An uploaded image goes in at the cursor, with its description.
+    await page.getByLabel('Image (PNG, JPEG, GIF or WebP)').setInputFiles({ name: 'circle.png', mimeType: 'image/png', buffer: PNG });
+    await page.getByLabel(/Short description for people who cannot see it/).fill('A circle of chairs');
+    await page.getByRole('button', { name: 'Upload and insert' }).click();
+    await expect.poll(fileText, { timeout: 15_000 }).toContain('![A circle of chairs](media/circle.png)');
+    await saved(page);
+
+    // The Markdown source shows the same text; back in the editor, the heading is a heading.
+    const source = await markdownSource(page);
+    expect(await source.inputValue()).toContain('::: tip\nTake your time.\n:::');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Markdown source' }).click();
+    await body.getByRole('heading', { name: 'Listening first' }).waitFor();
+    await body.getByRole('link', { name: 'the guide' }).waitFor();
+  });
+
   it('two people editing the same unit: the second save is refused and both texts are shown', async () => {
     const first = await trainerPage('trainer');
     await createCourse(first.page, 'two-editors', 'Two editors');
@@ -153,9 +274,9 @@ describe('authoring in the browser', () => {
     await openEditor(second.page, 'two-editors');
 
     for (const { page } of [first, second]) await page.getByRole('button', { name: 'Two editors', exact: true }).click();
-    await first.page.getByLabel('Text', { exact: true }).fill('Priya wrote this.');
+    await (await markdownSource(first.page)).fill('Priya wrote this.');
     await saved(first.page);
-    await second.page.getByLabel('Text', { exact: true }).fill('Ada wrote this.');
+    await (await markdownSource(second.page)).fill('Ada wrote this.');
     await second.page.getByRole('heading', { name: 'Two versions of the same text' }).waitFor({ timeout: 15_000 });
     await expect.poll(() => second.page.getByLabel('Text saved by Priya Trainer').inputValue()).toContain('Priya wrote this.');
     expect(await second.page.getByLabel('Your text').inputValue()).toContain('Ada wrote this.');
@@ -173,8 +294,9 @@ describe('authoring in the browser', () => {
     const { context, page } = await trainerPage();
     await createCourse(page, 'offline-edits', 'Offline edits');
     await page.getByRole('button', { name: 'Offline edits', exact: true }).click();
+    const text = await markdownSource(page);
     await context.setOffline(true);
-    await page.getByLabel('Text', { exact: true }).fill('Written on the bus, without a connection.');
+    await text.fill('Written on the bus, without a connection.');
     await page
       .getByRole('status')
       .getByText(/Offline: your changes are kept on this device/)
