@@ -345,4 +345,19 @@ describe('authoring in the browser', () => {
     const { rows } = await stack.db.query<{ token_hash: string }>('select token_hash from review_link');
     expect(rows.map((r) => r.token_hash)).not.toContain(token);
   });
+
+  it('holds back a flood of comments through one review link and keeps the ones already made', async () => {
+    await create(trainer, { courseId: 'flooded', title: 'Flooded' });
+    const made = await trainer.ok<{ createReviewLink: { token: string } }>('mutation { createReviewLink(courseId: "flooded") { token } }');
+    const colleague = new ApiClient(stack.apiUrl);
+    const COMMENT = 'mutation($t: String!, $x: String!) { addReviewComment(token: $t, unitId: "welcome", name: "Jo Colleague", text: $x) }';
+    const answers = [];
+    for (let i = 1; i <= 61; i++) answers.push(await colleague.gql(COMMENT, { t: made.createReviewLink.token, x: `Comment ${i}` }));
+    expect(answers.slice(0, 60).every((answer) => !answer.errors)).toBe(true);
+    const refused = answers[60]!.errors?.[0];
+    expect(refused?.extensions?.code).toBe('RATE_LIMITED');
+    expect(refused?.message).toMatch(/Too many comments through this link for now\. Please wait \d+ minutes?/);
+    const comments = await trainer.ok<{ reviewComments: unknown[] }>('query { reviewComments(courseId: "flooded") { text } }');
+    expect(comments.reviewComments).toHaveLength(60);
+  });
 });

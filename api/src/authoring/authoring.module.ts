@@ -6,6 +6,7 @@ import { CourseFolderService } from './course-folder.service.js';
 import { DraftViewService } from './draft-view.service.js';
 import { DraftService } from './draft.service.js';
 import { PublishService } from './publish.service.js';
+import { ReviewCommentLimiter } from './review-comment-limiter.js';
 import { ReviewResolver } from './review.resolver.js';
 import { ReviewService } from './review.service.js';
 
@@ -19,6 +20,7 @@ import { ReviewService } from './review.service.js';
     CourseFolderService,
     AuthoringResolver,
     ReviewService,
+    ReviewCommentLimiter,
     ReviewResolver,
   ],
   controllers: [CourseFolderController],

@@ -1,6 +1,7 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import { Public } from '../auth/public.decorator.js';
+import type { HttpContext } from '../auth/request-of.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ReviewService } from './review.service.js';
 import { NewReviewLinkView, ReviewCommentView, ReviewLinkView, ReviewView } from './review.types.js';
@@ -51,12 +52,13 @@ export class ReviewResolver {
   @Public()
   @Mutation(() => Boolean, { description: 'A reviewer’s comment on one unit, under the name they give.' })
   async addReviewComment(
+    @Context() ctx: HttpContext,
     @Args('token') token: string,
     @Args('unitId') unitId: string,
     @Args('name') name: string,
     @Args('text') text: string,
   ): Promise<boolean> {
-    await this.reviews.comment(token, unitId, name, text);
+    await this.reviews.comment(token, unitId, name, text, ctx.req.ip ?? 'unknown');
     return true;
   }
 }

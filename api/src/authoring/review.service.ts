@@ -9,6 +9,7 @@ import { writableDraft } from './draft-access.js';
 import type { PreviewCourseView } from './draft-preview.types.js';
 import { previewView } from './draft-views.js';
 import { PublishService } from './publish.service.js';
+import { ReviewCommentLimiter } from './review-comment-limiter.js';
 import { ReviewComment } from './review-comment.entity.js';
 import { ReviewLink } from './review-link.entity.js';
 
@@ -21,6 +22,7 @@ export class ReviewService {
   constructor(
     private readonly em: EntityManager,
     private readonly publishing: PublishService,
+    private readonly limiter: ReviewCommentLimiter,
   ) {}
 
   /** A new link for the draft; its secret is returned this once and only its hash is kept. */
@@ -64,13 +66,15 @@ export class ReviewService {
     return { ...previewView(loaded.content, locale), courseId: link.draft.courseId };
   }
 
-  async comment(token: string, unitId: string, name: string, text: string): Promise<ReviewComment> {
+  async comment(token: string, unitId: string, name: string, text: string, address: string): Promise<ReviewComment> {
     const link = await this.open(token);
     const who = checkVisibleName(name, 80);
     if (!who.ok) throw invalidInput('REVIEW_NAME', 'Please give your name (at most 80 characters).');
     const body = text.trim();
     if (!body || body.length > MAX_COMMENT) throw invalidInput('REVIEW_COMMENT', 'Please write a comment of at most 4000 characters.');
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(unitId)) throw invalidInput('REVIEW_UNIT', 'Choose the unit the comment is about.');
+    // Counted only once the comment is one that would be stored: a reviewer fixing a mistake is not held back.
+    await this.limiter.consume(link.id, address);
     const comment = this.em.create(ReviewComment, { link, unitId, name: who.value, text: body });
     await this.em.flush();
     return comment;

@@ -1,5 +1,6 @@
 import { Editor, type JSONContent } from '@tiptap/core';
 import type { CalloutOptions } from './callout.ts';
+import { chainInEditor } from './editor-focus.ts';
 import { lessonExtensions, lessonSchema } from './lesson-extensions.ts';
 import { docToMarkdown, markdownToDoc } from './lesson-markdown.ts';
 
@@ -31,9 +32,7 @@ export function createLessonEditor(options: LessonEditorOptions): Editor {
 /** Puts Markdown (an image the upload form made) at the cursor, as editor content. */
 export function insertMarkdown(editor: Editor, markdown: string): void {
   const content = markdownToDoc(editor.schema, markdown).toJSON() as JSONContent;
-  editor
-    .chain()
-    .focus()
+  chainInEditor(editor)
     .insertContent(content.content ?? [])
     .run();
 }
