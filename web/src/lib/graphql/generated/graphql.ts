@@ -238,6 +238,8 @@ export type SaveDraftFilesMutationVariables = Exact<{
 
 export type SaveDraftFilesMutation = { saveDraftFiles: { revision: number, contentHash: string | null, problems: Array<{ file: string, line: number | null, message: string, severity: string }> } };
 
+export type PreviewUnitFieldsFragment = { id: string, moduleTitle: string, type: string, title: string, html: string, prompt: string | null, questions: Array<{ id: string, kind: string, prompt: string, options: Array<{ id: string, text: string, correct: boolean, feedback: string }> }>, choices: Array<{ id: string, text: string, consequence: string, best: boolean }>, media: Array<{ kind: string, title: string, url: string, captionsUrl: string | null, transcriptHtml: string }> };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -987,7 +989,40 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const PreviewUnitFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PreviewUnitFields on PreviewUnitView {
+  id
+  moduleTitle
+  type
+  title
+  html
+  prompt
+  questions {
+    id
+    kind
+    prompt
+    options {
+      id
+      text
+      correct
+      feedback
+    }
+  }
+  choices {
+    id
+    text
+    consequence
+    best
+  }
+  media {
+    kind
+    title
+    url
+    captionsUrl
+    transcriptHtml
+  }
+}
+    `, {"fragmentName":"PreviewUnitFields"}) as unknown as TypedDocumentString<PreviewUnitFieldsFragment, unknown>;
 export const CourseDraftDocument = new TypedDocumentString(`
     query CourseDraft($courseId: ID!) {
   courseDraft(courseId: $courseId) {
@@ -1251,40 +1286,42 @@ export const DraftPreviewDocument = new TypedDocumentString(`
     title
     description
     units {
-      id
-      moduleTitle
-      type
-      title
-      html
-      prompt
-      questions {
-        id
-        kind
-        prompt
-        options {
-          id
-          text
-          correct
-          feedback
-        }
-      }
-      choices {
-        id
-        text
-        consequence
-        best
-      }
-      media {
-        kind
-        title
-        url
-        captionsUrl
-        transcriptHtml
-      }
+      ...PreviewUnitFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<DraftPreviewQuery, DraftPreviewQueryVariables>;
+    fragment PreviewUnitFields on PreviewUnitView {
+  id
+  moduleTitle
+  type
+  title
+  html
+  prompt
+  questions {
+    id
+    kind
+    prompt
+    options {
+      id
+      text
+      correct
+      feedback
+    }
+  }
+  choices {
+    id
+    text
+    consequence
+    best
+  }
+  media {
+    kind
+    title
+    url
+    captionsUrl
+    transcriptHtml
+  }
+}`) as unknown as TypedDocumentString<DraftPreviewQuery, DraftPreviewQueryVariables>;
 export const DraftDiffDocument = new TypedDocumentString(`
     query DraftDiff($courseId: ID!) {
   draftDiff(courseId: $courseId) {
@@ -2299,40 +2336,42 @@ export const ReviewDocument = new TypedDocumentString(`
     title
     description
     units {
-      id
-      moduleTitle
-      type
-      title
-      html
-      prompt
-      questions {
-        id
-        kind
-        prompt
-        options {
-          id
-          text
-          correct
-          feedback
-        }
-      }
-      choices {
-        id
-        text
-        consequence
-        best
-      }
-      media {
-        kind
-        title
-        url
-        captionsUrl
-        transcriptHtml
-      }
+      ...PreviewUnitFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReviewQuery, ReviewQueryVariables>;
+    fragment PreviewUnitFields on PreviewUnitView {
+  id
+  moduleTitle
+  type
+  title
+  html
+  prompt
+  questions {
+    id
+    kind
+    prompt
+    options {
+      id
+      text
+      correct
+      feedback
+    }
+  }
+  choices {
+    id
+    text
+    consequence
+    best
+  }
+  media {
+    kind
+    title
+    url
+    captionsUrl
+    transcriptHtml
+  }
+}`) as unknown as TypedDocumentString<ReviewQuery, ReviewQueryVariables>;
 export const AddReviewCommentDocument = new TypedDocumentString(`
     mutation AddReviewComment($token: String!, $unitId: String!, $name: String!, $text: String!) {
   addReviewComment(token: $token, unitId: $unitId, name: $name, text: $text)

@@ -10,36 +10,7 @@ const Preview = graphql(`
       title
       description
       units {
-        id
-        moduleTitle
-        type
-        title
-        html
-        prompt
-        questions {
-          id
-          kind
-          prompt
-          options {
-            id
-            text
-            correct
-            feedback
-          }
-        }
-        choices {
-          id
-          text
-          consequence
-          best
-        }
-        media {
-          kind
-          title
-          url
-          captionsUrl
-          transcriptHtml
-        }
+        ...PreviewUnitFields
       }
     }
   }
