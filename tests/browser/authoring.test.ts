@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, waitForApp } from '../support/browser.js';
+import { expectAccessible, expectFitsPhone, launchBrowser, waitForApp } from '../support/browser.js';
 import { startStack, type Stack } from '../support/stack.js';
 import { ApiClient } from '../support/graphql-client.js';
 import { logInAsDemo } from '../support/packages.js';
@@ -111,9 +111,7 @@ describe('authoring in the browser', () => {
     await saved(page);
 
     // On a phone the editor fits the screen's width.
-    await page.setViewportSize({ width: 360, height: 740 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await expectFitsPhone(page);
 
     // Offered in French too: the lesson gets its translation beside the source text.
     await page.getByLabel('Languages offered').fill('en, fr');
@@ -160,6 +158,8 @@ describe('authoring in the browser', () => {
     await toolbar.waitFor();
     const body = page.getByRole('textbox', { name: 'Text', exact: true });
     await expectAccessible(page);
+    // The editor, its toolbar and the media forms beside it fit a phone's width.
+    await expectFitsPhone(page);
 
     // The toolbar is one stop in the tab order; arrow keys, Home and End move along its labelled buttons.
     const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());

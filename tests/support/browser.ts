@@ -32,3 +32,23 @@ export async function expectAccessible(page: Page): Promise<void> {
 export async function waitForApp(page: Page): Promise<void> {
   await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached', timeout: 30_000 });
 }
+
+/**
+ * Checks that the page reflows to a phone's width (WCAG 1.4.10 asks for 320 CSS pixels) without a sideways scroll,
+ * naming what sticks out, then puts the viewport back.
+ */
+export async function expectFitsPhone(page: Page, width = 320): Promise<void> {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width, height: 740 });
+  const outside = await page.evaluate(() => {
+    const limit = document.documentElement.clientWidth + 1;
+    return [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > limit)
+      .slice(0, 5)
+      .map(
+        (element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} (${element.textContent?.trim().slice(0, 30)})`,
+      );
+  });
+  expect(outside, `wider than ${width} px on ${page.url()}`).toEqual([]);
+  if (before) await page.setViewportSize(before);
+}
