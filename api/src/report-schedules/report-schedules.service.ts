@@ -1,11 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
-import { mayReportOn } from '../access/permissions.js';
+import { mayReportOn, maySeeStudentNumbers } from '../access/permissions.js';
 import type { Viewer } from '../auth/viewer.js';
 import { DomainError, invalidInput, notFound } from '../common/domain-error.js';
 import { ENV, type Env } from '../config/env.js';
-import type { ReportRow } from '../reports/completion-report-rows.js';
-import { CompletionReportService } from '../reports/completion-report.service.js';
+import { CompletionReportService, type ReportFile } from '../reports/completion-report.service.js';
 import { readReportLink } from './report-link.js';
 import { eligibleRecipients, type Recipient } from './report-recipients.js';
 import { REPORT_FORMATS, REPORT_FREQUENCIES, ReportSchedule, type ReportFormat, type ReportFrequency } from './report-schedule.entity.js';
@@ -123,12 +122,17 @@ export class ReportSchedulesService {
     return { schedule, expiresAt: link.expiresAt };
   }
 
-  async linkRows(viewer: Viewer, token: string): Promise<{ format: ReportFormat; rows: AsyncIterable<ReportRow[]> }> {
+  /** The report a link opens, as its recipient may read it (student numbers only for the organisation's partner admins). */
+  async linkFile(viewer: Viewer, token: string): Promise<{ format: ReportFormat; file: ReportFile }> {
     const { schedule } = await this.open(viewer, token);
-    const filter = await this.report.checkFilter(schedule.organisation.id, {
+    const organisationId = schedule.organisation.id;
+    const filter = await this.report.checkFilter(organisationId, {
       courseId: schedule.courseId,
       classroomId: schedule.classroom?.id,
     });
-    return { format: schedule.format, rows: this.report.rowsOf(schedule.organisation.id, viewer.locale, filter) };
+    return {
+      format: schedule.format,
+      file: { organisationId, locale: viewer.locale, filter, numbers: maySeeStudentNumbers(viewer, organisationId) },
+    };
   }
 }
