@@ -80,7 +80,11 @@ export class CompletionReportService {
         organisationId,
       ]),
     ]);
-    return { courses: courses.sort((a, b) => a.name.localeCompare(b.name)), classes };
+    return {
+      courses: courses.sort((a, b) => a.name.localeCompare(b.name)),
+      classes,
+      studentNumbers: maySeeStudentNumbers(viewer, organisationId),
+    };
   }
 
   async page(viewer: Viewer, organisationId: string, input: ReportFilterInput, offset: number, limit: number) {

@@ -614,14 +614,14 @@ export type PartnerReportQueryVariables = Exact<{
 }>;
 
 
-export type PartnerReportQuery = { completionReport: { total: number, offset: number, rows: Array<{ enrolmentId: string, learnerName: string, courseTitle: string, courseVersion: number, className: string | null, teachers: string | null, enrolledAt: string, firstLaunchedAt: string | null, completedAt: string | null, lastActiveAt: string | null, completion: string, success: string, scoreScaled: number | null, seconds: number, dueAt: string | null, overdue: boolean, certificateCode: string | null }> } };
+export type PartnerReportQuery = { completionReport: { total: number, offset: number, rows: Array<{ enrolmentId: string, learnerName: string, studentNumber: string | null, courseTitle: string, courseVersion: number, className: string | null, teachers: string | null, enrolledAt: string, firstLaunchedAt: string | null, completedAt: string | null, lastActiveAt: string | null, completion: string, success: string, scoreScaled: number | null, seconds: number, dueAt: string | null, overdue: boolean, certificateCode: string | null }> } };
 
 export type PartnerReportOptionsQueryVariables = Exact<{
   organisationId: string | number;
 }>;
 
 
-export type PartnerReportOptionsQuery = { reportOptions: { courses: Array<{ id: string, name: string }>, classes: Array<{ id: string, name: string }> } };
+export type PartnerReportOptionsQuery = { reportOptions: { studentNumbers: boolean, courses: Array<{ id: string, name: string }>, classes: Array<{ id: string, name: string }> } };
 
 export type ReportSchedulesQueryVariables = Exact<{
   organisationId: string | number;
@@ -1767,6 +1767,7 @@ export const PartnerReportDocument = new TypedDocumentString(`
     rows {
       enrolmentId
       learnerName
+      studentNumber
       courseTitle
       courseVersion
       className
@@ -1797,6 +1798,7 @@ export const PartnerReportOptionsDocument = new TypedDocumentString(`
       id
       name
     }
+    studentNumbers
   }
 }
     `) as unknown as TypedDocumentString<PartnerReportOptionsQuery, PartnerReportOptionsQueryVariables>;
