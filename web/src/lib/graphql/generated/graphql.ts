@@ -159,8 +159,12 @@ export type ReportScheduleInput = {
   /** weekly or monthly */
   frequency: string;
   organisationId: string | number;
+  /** Enrolled in the last_7_days, last_30_days or last_90_days before each sending, or since_start of the schedule; none: any date. */
+  period?: string | null | undefined;
   /** E-mail addresses of the organisation's staff; any other address is refused. */
   recipients: Array<string>;
+  /** not_started, in_progress, completed or overdue. */
+  status?: string | null | undefined;
 };
 
 export type ResetPasswordInput = {
@@ -628,7 +632,7 @@ export type ReportSchedulesQueryVariables = Exact<{
 }>;
 
 
-export type ReportSchedulesQuery = { reportSchedules: Array<{ id: string, frequency: string, format: string, courseId: string | null, className: string | null, nextRunAt: string, lastSentAt: string | null, recipients: Array<{ userId: string, displayName: string, email: string }> }>, reportRecipientCandidates: Array<{ userId: string, displayName: string, email: string }>, reportOptions: { courses: Array<{ id: string, name: string }>, classes: Array<{ id: string, name: string }> } };
+export type ReportSchedulesQuery = { reportSchedules: Array<{ id: string, frequency: string, format: string, courseId: string | null, className: string | null, period: string | null, status: string | null, nextRunAt: string, lastSentAt: string | null, recipients: Array<{ userId: string, displayName: string, email: string }> }>, reportRecipientCandidates: Array<{ userId: string, displayName: string, email: string }>, reportOptions: { courses: Array<{ id: string, name: string }>, classes: Array<{ id: string, name: string }> } };
 
 export type CreateReportScheduleMutationVariables = Exact<{
   input: ReportScheduleInput;
@@ -636,6 +640,13 @@ export type CreateReportScheduleMutationVariables = Exact<{
 
 
 export type CreateReportScheduleMutation = { createReportSchedule: { id: string } };
+
+export type SendReportScheduleNowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SendReportScheduleNowMutation = { sendReportScheduleNow: { id: string } };
 
 export type DeleteReportScheduleMutationVariables = Exact<{
   id: string | number;
@@ -1810,6 +1821,8 @@ export const ReportSchedulesDocument = new TypedDocumentString(`
     format
     courseId
     className
+    period
+    status
     nextRunAt
     lastSentAt
     recipients {
@@ -1842,6 +1855,13 @@ export const CreateReportScheduleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateReportScheduleMutation, CreateReportScheduleMutationVariables>;
+export const SendReportScheduleNowDocument = new TypedDocumentString(`
+    mutation SendReportScheduleNow($id: ID!) {
+  sendReportScheduleNow(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SendReportScheduleNowMutation, SendReportScheduleNowMutationVariables>;
 export const DeleteReportScheduleDocument = new TypedDocumentString(`
     mutation DeleteReportSchedule($id: ID!) {
   deleteReportSchedule(id: $id)
