@@ -187,7 +187,9 @@ describe('scheduled reports', () => {
     expect((await partner.gql(SEND_NOW, { id: 'not-a-uuid' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     await stack.db.query(`update app_user set deactivated_at = now() where id = $1`, [recipient.userId]);
     expect((await partner.gql(SEND_NOW, { id: created.id })).errors?.[0]?.extensions?.reason).toBe('REPORT_RECIPIENTS_NONE_LEFT');
-    const { rows } = await stack.db.query(`select last_sent_at from report_schedule where id = $1`, [created.id]);
+    const { rows } = await stack.db.query<{ last_sent_at: Date | null }>(`select last_sent_at from report_schedule where id = $1`, [
+      created.id,
+    ]);
     expect(rows[0]!.last_sent_at).toBeNull();
   });
 });
