@@ -11,4 +11,5 @@ WORKDIR /app
 ENV NODE_ENV=production
 COPY --from=build /app /app
 EXPOSE 3000 4000
-CMD ["node", "api/dist/main.js"]
+# The api with its young generation held small (API_NODE_FLAGS in scripts/lib/services.ts, README "The api's memory").
+CMD ["node", "--max-semi-space-size=8", "api/dist/main.js"]

@@ -20,7 +20,7 @@ import { classesReport, measureClasses, writeClassesSection, type ClassBenchResu
 import { mediaReport, measureMediaSeek } from './lib/media-bench.ts';
 import { measureSignInCards, signInCardsReport, type CardTiming } from './lib/sign-in-cards-bench.ts';
 import { measureReports, reportsReport } from './lib/report-bench.ts';
-import { requireServices, root, run, say } from './lib/services.ts';
+import { API_NODE_FLAGS, requireServices, root, run, say } from './lib/services.ts';
 
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 200);
 const CONCURRENCY_LEVELS = (process.env.BENCH_CONCURRENCY ?? '16,64').split(',').map(Number);
@@ -76,7 +76,12 @@ run('node', [cli, 'seed'], env);
 
 const api = spawn(
   'node',
-  [...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), join(root, 'api/dist/main.js')],
+  [
+    ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+    // Started as production starts it (Dockerfile, pnpm start).
+    ...API_NODE_FLAGS,
+    join(root, 'api/dist/main.js'),
+  ],
   {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],

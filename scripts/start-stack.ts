@@ -2,7 +2,7 @@
 // together until Ctrl-C. Called by scripts/bootstrap.mjs after the install.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { requireServices, root, run, say } from './lib/services.ts';
+import { API_NODE_FLAGS, requireServices, root, run, say } from './lib/services.ts';
 
 const webPort = process.env.PORT ?? '3000';
 const apiPort = process.env.API_PORT ?? '4000';
@@ -33,8 +33,8 @@ run('node', [join(root, 'api/dist/database/cli.js'), 'seed'], env);
 const colours = { api: 35, worker: 33, web: 32 } as const;
 const children: ChildProcess[] = [];
 
-function start(name: keyof typeof colours, entry: string, extra: Record<string, string> = {}) {
-  const child = spawn('node', [join(root, entry)], { env: { ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
+function start(name: keyof typeof colours, entry: string, extra: Record<string, string> = {}, flags: string[] = []) {
+  const child = spawn('node', [...flags, join(root, entry)], { env: { ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
   const prefix = `\x1b[${colours[name]}m${name.padEnd(6)}\x1b[0m| `;
   const relay = (chunk: Buffer) => process.stdout.write(chunk.toString().replace(/^(?=.)/gm, prefix));
   child.stdout?.on('data', relay);
@@ -69,7 +69,7 @@ async function waitFor(url: string) {
   throw new Error(`${url} did not answer`);
 }
 
-start('api', 'api/dist/main.js');
+start('api', 'api/dist/main.js', {}, API_NODE_FLAGS);
 start('worker', 'worker/dist/main.js');
 start('web', 'web/server.ts', { PORT: webPort, API_URL: apiUrl });
 await waitFor(`${apiUrl}/health`);

@@ -21,7 +21,8 @@ export { JobQueue } from './jobs/job-queue.js';
 /** Everything the worker needs of the api: configuration, database, queue, storage, courses, mail, handlers, the outbox relay. */
 @Module({
   imports: [...coreModules, CourseModule, MailModule, PdfModule],
-  // The renderer's Typst engine loads its fonts when the worker starts: a missing font stops it there.
+  // The renderer's Typst engine checks its font files when the worker starts (a missing one stops it there)
+  // and loads them with the first certificate.
   providers: [
     JobHandlers,
     CompletionService,

@@ -248,10 +248,13 @@ ${r.rows.toLocaleString('en')} rows (one organisation, learners × courses, one 
 | CSV through the api (${(r.bytes / 1024 ** 2).toFixed(0)} MB) | ${r.csvSeconds.toFixed(1)} s | ${(r.csvSeconds / r.copySeconds).toFixed(1)}× | ${mb(r.afterCsv.now)}, peak ${mb(r.afterCsv.peak)} (before: ${mb(r.before.now)}, peak ${mb(r.before.peak)}) | ${mb(r.afterCsv.peak - r.before.peak)} |
 | XLSX through the api (${(r.xlsxBytes / 1024 ** 2).toFixed(0)} MB) | ${r.xlsxSeconds.toFixed(1)} s | ${(r.xlsxSeconds / r.copySeconds).toFixed(1)}× | ${mb(r.afterXlsx.now)}, peak ${mb(r.afterXlsx.peak)} | ${mb(r.afterXlsx.peak - r.afterCsv.peak)} |
 
-COPY runs the download's own statement, which reads the stored columns and rolls each row's result and score up in
-SQL (api/src/reports/report-result-sql.ts); the api then writes the cells (dates, percents, minutes) and neutralises
-formula-like ones. Targets: CSV at most 2× COPY, api peak under 256 MB (the api process's resident
-memory before any report is in the "before" figure; the growth column is what the download added to the peak).
+COPY runs the report's own statement (its rows as stored, before any cell is formatted), which reads the stored
+columns and rolls each row's result and score up in SQL (api/src/reports/report-result-sql.ts). The api's CSV is
+PostgreSQL's COPY of the same rows with each cell formatted in SQL (dates, percents, minutes, formula-like text
+neutralised; api/src/reports/report-csv.ts), passed through as bytes; the XLSX reads the rows through a cursor into
+exceljs. The api runs as production starts it (\`API_NODE_FLAGS\` in scripts/lib/services.ts). Targets: CSV at most 2×
+COPY, api peak under 256 MB (the api process's resident memory before any report is in the "before" figure, its peak
+so far included; the growth column is what the download added to the peak).
 
 Dashboard of an organisation of ${r.dashboardLearners.toLocaleString('en')} learners (${r.dashboardRows.toLocaleString('en')} enrolments): p50 ${r.dashboardP50.toFixed(0)} ms, p90 ${r.dashboardP90.toFixed(0)} ms
 over ${DASHBOARD_CALLS} GraphQL calls from the same machine (round trip, so server time plus a local hop; target p50 under 200 ms).

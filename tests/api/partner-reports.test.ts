@@ -11,15 +11,16 @@ import { startStack, type Stack } from '../support/stack.js';
 
 const REPORT = `query($o: ID!, $f: CompletionReportFilter, $offset: Int, $limit: Int) {
   completionReport(organisationId: $o, filter: $f, offset: $offset, limit: $limit) { total offset limit
-    rows { learnerName courseId courseTitle courseVersion className teachers enrolledAt firstLaunchedAt completedAt lastActiveAt
+    rows { learnerName studentNumber courseId courseTitle courseVersion className teachers enrolledAt firstLaunchedAt completedAt lastActiveAt
            completion success scoreScaled seconds dueAt overdue certificateCode } } }`;
 const DASHBOARD = `query($o: ID!, $f: CompletionReportFilter) { reportDashboard(organisationId: $o, filter: $f) {
   learners enrolled completed overdue overTime { month completed cumulative }
   byCourse { id name enrolled completed overdue } byClass { id name enrolled completed overdue } } }`;
-const OPTIONS = `query($o: ID!) { reportOptions(organisationId: $o) { courses { id name } classes { id name } } }`;
+const OPTIONS = `query($o: ID!) { reportOptions(organisationId: $o) { courses { id name } classes { id name } studentNumbers } }`;
 
 interface Row {
   learnerName: string;
+  studentNumber: string | null;
   courseId: string;
   className: string | null;
   completion: string;
@@ -51,8 +52,13 @@ let partnerA: ApiClient;
 let partnerB: ApiClient;
 let a: Awaited<ReturnType<typeof organisationWithProgress>>;
 let b: Awaited<ReturnType<typeof organisationWithProgress>>;
-const A_NAMES = { student: '=HYPERLINK("http://example.test","Ana")', self: 'مريم, "Q" Rahimi', className: 'River class, A' };
-const B_NAMES = { student: 'Bea of Community', self: '+Carl Community', className: 'Community class' };
+const A_NAMES = {
+  student: '=HYPERLINK("http://example.test","Ana")',
+  self: 'مريم, "Q" Rahimi',
+  className: 'River class, A',
+  studentNumber: '0042',
+};
+const B_NAMES = { student: 'Bea of Community', self: '+Carl Community', className: 'Community class', studentNumber: 'B-7731' };
 
 beforeAll(async () => {
   stack = await startStack({ worker: true });
@@ -109,7 +115,16 @@ async function xlsxRows(client: ApiClient, org: string, f: Record<string, unknow
   return rows;
 }
 
-const everyName = (names: typeof A_NAMES) => [names.student, names.self, names.className, `Teacher of ${names.className}`];
+/** The student number the report's CSV gives a learner (the second column, for a partner admin). */
+const reportCsvNumber = (csv: string[][], learner: string) => csv.find((r) => r[0] === `'${learner}` || r[0] === learner)![1];
+
+const everyName = (names: typeof A_NAMES) => [
+  names.student,
+  names.self,
+  names.className,
+  `Teacher of ${names.className}`,
+  names.studentNumber,
+];
 
 describe('partner completion report', () => {
   it('gives one row per learner × course with what progress stored, and agrees with the class CSV', async () => {
@@ -218,6 +233,40 @@ describe('partner completion report', () => {
     expect(student[header.indexOf('Enrolled (UTC)')]).toBeInstanceOf(Date);
     expect(typeof student[header.indexOf('Time spent (minutes)')]).toBe('number');
     expect(student[header.indexOf('Score (%)')] ?? null).toBeNull();
+  });
+
+  it('shows the class roster’s student number to the school’s own partner admins only: table, CSV, XLSX, class CSV', async () => {
+    const { completionReport } = await partnerA.ok<Page>(REPORT, { o: riverside, limit: 100 });
+    const numberOf = (name: string) => completionReport.rows.find((r) => r.learnerName === name)?.studentNumber;
+    // From the class the enrolment came from; the member who enrolled on their own has none.
+    expect([numberOf(A_NAMES.student), numberOf(A_NAMES.self)]).toEqual(['0042', null]);
+    const csv = await csvRows(partnerA, riverside);
+    const number = csv[0]!.indexOf('Student number');
+    expect(number).toBe(1);
+    expect(csv.find((r) => r[0] === `'${A_NAMES.student}`)![number]).toBe('0042');
+    expect(csv.find((r) => r[0] === A_NAMES.self)![number]).toBe('');
+    const xlsx = await xlsxRows(partnerA, riverside);
+    // Kept as text: the leading zero stays.
+    expect(xlsx.find((r) => r[0] === A_NAMES.student)![(xlsx[0] as string[]).indexOf('Student number')]).toBe('0042');
+    const classCsv = csvCells(await (await partnerA.get(`/classrooms/${a.classroomId}/progress.csv`)).text());
+    expect(classCsv[0]!.slice(0, 2)).toEqual(['Student', 'Student number']);
+    expect(classCsv.find((r) => r[0] === `'${A_NAMES.student}`)![1]).toBe(reportCsvNumber(csv, A_NAMES.student));
+    expect(
+      (await partnerA.ok<{ reportOptions: { studentNumbers: boolean } }>(OPTIONS, { o: riverside })).reportOptions.studentNumbers,
+    ).toBe(true);
+
+    // A platform admin reads the report without the numbers; the class's teacher gets none in the class CSV.
+    const admin = await demoClient(stack, 'admin');
+    const asAdmin = await admin.ok<Page>(REPORT, { o: riverside, limit: 100 });
+    expect(asAdmin.completionReport.rows.every((r) => r.studentNumber === null)).toBe(true);
+    expect((await csvRows(admin, riverside))[0]).not.toContain('Student number');
+    expect((await xlsxRows(admin, riverside))[0]).not.toContain('Student number');
+    expect((await admin.ok<{ reportOptions: { studentNumbers: boolean } }>(OPTIONS, { o: riverside })).reportOptions.studentNumbers).toBe(
+      false,
+    );
+    const teacherCsv = await (await a.teacher.client.get(`/classrooms/${a.classroomId}/progress.csv`)).text();
+    expect(teacherCsv).not.toContain('Student number');
+    expect(teacherCsv).not.toContain('0042');
   });
 
   it('answers a filter with no rows with a header-only file, not an error', async () => {

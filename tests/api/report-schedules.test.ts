@@ -8,7 +8,9 @@ import { startTestSmtp, type TestSmtp } from '../support/smtp.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 const KEY = 'report-schedules-test-signing-key-of-some-length';
-const CREATE = `mutation($input: ReportScheduleInput!) { createReportSchedule(input: $input) { id frequency format className recipients { email } nextRunAt } }`;
+const CREATE = `mutation($input: ReportScheduleInput!) { createReportSchedule(input: $input) {
+  id frequency format className period status recipients { email } nextRunAt lastSentAt } }`;
+const SEND_NOW = `mutation($id: ID!) { sendReportScheduleNow(id: $id) { id nextRunAt lastSentAt } }`;
 const LINK = `query($token: String!) { reportLink(token: $token) { organisationName frequency format expiresAt } }`;
 const csvCells = (text: string): string[][] => parse(text, { bom: true, columns: false });
 
@@ -65,6 +67,11 @@ describe('scheduled reports', () => {
     expect((await reason(schedule([])))?.reason).toBe('REPORT_RECIPIENTS_EMPTY');
     expect((await reason(schedule([a.teacher.email], { frequency: 'daily' })))?.reason).toBe('REPORT_FREQUENCY_UNKNOWN');
     expect((await reason(schedule([a.teacher.email], { classroomId: b.classroomId })))?.reason).toBe('REPORT_CLASS_UNKNOWN');
+    expect((await reason(schedule([a.teacher.email], { classroomId: 'not-a-class' })))?.reason).toBe('REPORT_CLASS_UNKNOWN');
+    expect((await reason(schedule([a.teacher.email], { courseId: 'no-such-course' })))?.reason).toBe('REPORT_COURSE_UNKNOWN');
+    expect((await reason(schedule([a.teacher.email], { period: 'last_year' })))?.reason).toBe('REPORT_PERIOD_UNKNOWN');
+    expect((await reason(schedule([a.teacher.email], { period: '2026-02-30' })))?.reason).toBe('REPORT_PERIOD_UNKNOWN');
+    expect((await reason(schedule([a.teacher.email], { status: 'everything' })))?.reason).toBe('REPORT_STATUS_UNKNOWN');
     expect((await a.teacher.client.gql(CREATE, schedule([a.teacher.email]))).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await count()).toBe(before);
   });
@@ -102,4 +109,87 @@ describe('scheduled reports', () => {
     const forged = `${token.slice(0, -4)}AAAA`;
     expect((await a.teacher.client.gql(LINK, { token: forged })).errors?.[0]?.extensions?.reason).toBe('REPORT_LINK_INVALID');
   }, 60_000);
+
+  it('carries the report’s filters: course, class, a period counted back from the sending, and a status', async () => {
+    const recipient = await memberOf(stack, 'riverside-school', 'teacher', 'Filtered Recipient');
+    const made = async (extra: Record<string, unknown>) =>
+      (
+        await partner.ok<{ createReportSchedule: { id: string; period: string | null; status: string | null } }>(CREATE, {
+          input: { organisationId: riverside, frequency: 'monthly', format: 'csv', recipients: [recipient.email], ...extra },
+        })
+      ).createReportSchedule;
+    const learnersIn = async (id: string) => {
+      await stack.db.query(`update report_schedule set last_sent_at = null where id = $1`, [id]);
+      await partner.ok(SEND_NOW, { id });
+      const mail = await smtp.waitFor(recipient.email, /completion report/, 30_000);
+      smtp.received.splice(smtp.received.indexOf(mail), 1);
+      const token = /\/report-links\/(\S+)/.exec(mail.text)![1]!;
+      return csvCells(await (await recipient.client.get(`/report-links/${token}/report`)).text())
+        .slice(1)
+        .map((r) => r[0])
+        .sort();
+    };
+    const completed = await made({ status: 'completed', period: 'last_30_days' });
+    expect([completed.status, completed.period]).toEqual(['completed', 'last_30_days']);
+    expect(await learnersIn(completed.id)).toEqual(['Self Learner A']);
+    expect(await learnersIn((await made({ courseId: 'test-practice', period: 'since_start' })).id)).toEqual(['Rania Student']);
+    // Enrolled long before the last 7 days: out of the period.
+    await stack.db.query(`update enrolment set enrolled_at = now() - interval '20 days' where id = $1`, [a.studentEnrolmentId]);
+    expect(await learnersIn((await made({ classroomId: a.classroomId, period: 'last_7_days' })).id)).toEqual([]);
+    expect(await learnersIn((await made({ classroomId: a.classroomId })).id)).toEqual(['Rania Student']);
+    await stack.db.query(`update enrolment set enrolled_at = now() where id = $1`, [a.studentEnrolmentId]);
+  }, 90_000);
+
+  it('sends now, by the outbox and the queue, to its recipients only, once however often it is asked', async () => {
+    const recipient = await memberOf(stack, 'riverside-school', 'teacher', 'Now Recipient');
+    const { createReportSchedule: created } = await partner.ok<{ createReportSchedule: { id: string; nextRunAt: string } }>(
+      CREATE,
+      schedule([recipient.email, 'partner@demo.kinship.test']),
+    );
+    const { sendReportScheduleNow: sent } = await partner.ok<{ sendReportScheduleNow: { nextRunAt: string; lastSentAt: string } }>(
+      SEND_NOW,
+      { id: created.id },
+    );
+    // The next sending stays where it was; this one is recorded.
+    expect(sent.nextRunAt).toBe(created.nextRunAt);
+    expect(sent.lastSentAt).not.toBeNull();
+    const { rows: events } = await stack.db.query<{ payload: { scheduleId: string } }>(
+      `select payload from outbox_event where topic = 'report.send-requested'`,
+    );
+    expect(events.map((e) => e.payload.scheduleId)).toContain(created.id);
+    const mail = await smtp.waitFor(recipient.email, /completion report/, 30_000);
+    expect(mail.text).not.toContain('Rania Student');
+    expect(mail.parsed.attachments).toHaveLength(0);
+    const token = /\/report-links\/(\S+)/.exec(mail.text)![1]!;
+    expect((await fetch(`${stack.apiUrl}/report-links/${token}/report`)).status).toBe(401);
+    const csv = csvCells(await (await recipient.client.get(`/report-links/${token}/report`)).text());
+    // A teacher receives no student numbers; the school's partner admin, in their own link, does.
+    expect(csv[0]).not.toContain('Student number');
+    const partnerMail = await smtp.waitFor('partner@demo.kinship.test', /completion report/, 30_000);
+    const partnerToken = /\/report-links\/(\S+)/.exec(partnerMail.text)![1]!;
+    expect(csvCells(await (await partner.get(`/report-links/${partnerToken}/report`)).text())[0]).toContain('Student number');
+
+    const again = await partner.gql(SEND_NOW, { id: created.id });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ reason: 'REPORT_SENT_RECENTLY', minutes: 5 });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(smtp.received.filter((m) => m.to === recipient.email && /completion report/.test(m.subject))).toHaveLength(1);
+  }, 60_000);
+
+  it('refuses "send now" of another organisation’s schedule, to non-partners, and with no recipient left', async () => {
+    const recipient = await memberOf(stack, 'riverside-school', 'teacher', 'Leaving Recipient');
+    const { createReportSchedule: created } = await partner.ok<{ createReportSchedule: { id: string } }>(
+      CREATE,
+      schedule([recipient.email]),
+    );
+    const community = (await memberOf(stack, 'community', 'partner_admin', 'Community Partner')).client;
+    for (const client of [community, a.teacher.client, a.student.client])
+      expect((await client.gql(SEND_NOW, { id: created.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await partner.gql(SEND_NOW, { id: 'not-a-uuid' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    await stack.db.query(`update app_user set deactivated_at = now() where id = $1`, [recipient.userId]);
+    expect((await partner.gql(SEND_NOW, { id: created.id })).errors?.[0]?.extensions?.reason).toBe('REPORT_RECIPIENTS_NONE_LEFT');
+    const { rows } = await stack.db.query<{ last_sent_at: Date | null }>(`select last_sent_at from report_schedule where id = $1`, [
+      created.id,
+    ]);
+    expect(rows[0]!.last_sent_at).toBeNull();
+  });
 });

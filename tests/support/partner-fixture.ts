@@ -41,18 +41,19 @@ export async function memberOf(
 /**
  * An organisation's worth of report data: a class (its teacher made here) with `test-practice` due
  * yesterday, a student who read the first lesson through it (2 minutes), and a member who took
- * `getting-started` on their own and completed it. Names are the caller's (formula-like, right-to-left, commas).
+ * `getting-started` on their own and completed it. Names are the caller's (formula-like, right-to-left, commas),
+ * and so is the student's number in the roster, if any.
  */
 export async function organisationWithProgress(
   stack: Stack,
   slug: 'riverside-school' | 'community',
-  names: { student: string; self: string; className: string },
+  names: { student: string; self: string; className: string; studentNumber?: string },
 ) {
   const teacher = await memberOf(stack, slug, 'teacher', `Teacher of ${names.className}`);
   const classroomId = await makeClassroom(stack, { organisationSlug: slug, teacherEmail: teacher.email, name: names.className });
   await assignCourse(stack, classroomId, 'test-practice', new Date(Date.now() - 86_400_000));
   const student = await makeLearner(stack.apiUrl, { displayName: names.student });
-  const roster = `First name,Last name,Email\nX,Y,${student.email}\n`;
+  const roster = `First name,Last name,Student number,Email\nX,Y,${names.studentNumber ?? ''},${student.email}\n`;
   const res = await teacher.client.postBytes(
     `/classrooms/${classroomId}/roster-imports?fileName=c.csv`,
     Buffer.from(roster),

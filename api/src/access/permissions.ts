@@ -59,6 +59,14 @@ export function mayReportOn(viewer: Viewer, organisationId?: string): boolean {
   );
 }
 
+/**
+ * Sees the student numbers in an organisation's report: the school's own numbers (from its rosters) go to
+ * its own partner admins only, not to platform admins or other staff. Students are often minors.
+ */
+export function maySeeStudentNumbers(viewer: Viewer, organisationId: string): boolean {
+  return viewer.memberships.some((m) => m.role === 'partner_admin' && m.organisationId === organisationId);
+}
+
 /** The organisations in which the viewer teaches (their teacher memberships): where they may make classes. */
 export function teachingOrganisations(viewer: Viewer): string[] {
   return [...new Set(viewer.memberships.filter((m) => m.role === 'teacher').map((m) => m.organisationId))];

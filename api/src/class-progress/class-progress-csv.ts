@@ -4,6 +4,7 @@ import type { ClassProgressView } from './class-progress.types.js';
 
 export interface CsvWords {
   student: string;
+  number: string;
   status: (status: string) => string;
   score: string;
   progress: string;
@@ -16,14 +17,16 @@ export interface CsvWords {
 /**
  * The grid as CSV for a spreadsheet: one row per student, five columns per course (or unit). Every
  * cell that a spreadsheet would read as a formula (a student's chosen name "=HYPERLINK(...)") is
- * prefixed so that it stays text. A UTF-8 byte-order mark makes Excel read the accents right.
+ * prefixed so that it stays text. A UTF-8 byte-order mark makes Excel read the accents right. Student
+ * numbers (`numbers`, by student) only for those who may see them, headed as the organisation's report heads them.
  */
-export function progressCsv(grid: ClassProgressView, words: CsvWords): string {
+export function progressCsv(grid: ClassProgressView, words: CsvWords, numbers: Map<string, string> | null = null): string {
   const columns = grid.courseId
     ? grid.units.map((u) => ({ id: u.unitId, title: u.title }))
     : grid.courses.map((c) => ({ id: c.courseId, title: c.title }));
   const header = [
     words.student,
+    ...(numbers ? [words.number] : []),
     ...columns.flatMap((c) => [
       c.title,
       `${c.title}: ${words.score}`,
@@ -35,6 +38,7 @@ export function progressCsv(grid: ClassProgressView, words: CsvWords): string {
   ];
   const rows = grid.rows.map((row) => [
     row.displayName,
+    ...(numbers ? [numbers.get(row.userId) ?? ''] : []),
     ...row.cells.flatMap((cell) => [
       words.status(cell.status),
       cell.scoreScaled === null ? '' : `${Math.round(cell.scoreScaled * 100)}%`,
@@ -56,6 +60,7 @@ export function progressCsv(grid: ClassProgressView, words: CsvWords): string {
 const text = {
   en: {
     student: 'Student',
+    number: 'Student number',
     statuses: { not_started: 'Not started', in_progress: 'In progress', completed: 'Completed', passed: 'Passed', failed: 'Failed' },
     score: 'score',
     progress: 'units done',
@@ -66,6 +71,7 @@ const text = {
   },
   fr: {
     student: 'Élève',
+    number: 'Numéro d’élève',
     statuses: { not_started: 'Pas commencé', in_progress: 'En cours', completed: 'Terminé', passed: 'Réussi', failed: 'Échoué' },
     score: 'score',
     progress: 'unités faites',

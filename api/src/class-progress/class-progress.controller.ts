@@ -17,6 +17,7 @@ export class ClassProgressController {
     @Query() query: Record<string, string | undefined>,
     @Res() res: Response,
   ) {
+    const numbers = await this.progress.studentNumbers(viewer, classroomId);
     const grid = await this.progress.grid(viewer, classroomId, {
       courseId: query.course || null,
       sort: query.sort ?? null,
@@ -30,6 +31,6 @@ export class ClassProgressController {
       .type('text/csv; charset=utf-8')
       .setHeader('Content-Disposition', `attachment; filename="class-progress.csv"`)
       .setHeader('Cache-Control', 'private, no-store')
-      .send(progressCsv(grid, csvWords(viewer.locale)));
+      .send(progressCsv(grid, csvWords(viewer.locale), numbers));
   }
 }

@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { mayManageClass } from '../access/permissions.js';
+import { mayManageClass, maySeeStudentNumbers } from '../access/permissions.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ClassroomAccess } from '../classroom/classroom-access.js';
 import { invalidInput } from '../common/domain-error.js';
@@ -77,6 +77,22 @@ export class ClassProgressService {
       missedQuestions: chosen ? this.missed(chosen, loaded.attempts, viewer.locale) : [],
       sharedReflections: chosen ? await this.reflections(chosen, loaded.enrolments, students, viewer.locale) : [],
     };
+  }
+
+  /**
+   * The class's student numbers (from its rosters) by student, for the CSV, or null for a viewer who may
+   * not see them: the school's partner admins only, as in the organisation's report.
+   */
+  async studentNumbers(viewer: Viewer, classroomId: string): Promise<Map<string, string> | null> {
+    const { scope } = await this.access.viewable(this.em, viewer, classroomId);
+    if (!maySeeStudentNumbers(viewer, scope.organisationId)) return null;
+    const rows = await this.em
+      .getConnection()
+      .execute<{ user_id: string; external_id: string }[]>(
+        `select user_id, external_id from classroom_student where classroom_id = ? and external_id <> ''`,
+        [classroomId],
+      );
+    return new Map(rows.map((r) => [r.user_id, r.external_id]));
   }
 
   private async load(students: StudentRow[], assignments: AssignmentRow[], courseId: string | null) {

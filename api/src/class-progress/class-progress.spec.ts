@@ -90,5 +90,10 @@ describe('class progress', () => {
     expect(text).toContain(`"'=HYPERLINK(""http://example.test"",""x"")",Passed,80%,0/4,0,,`);
     for (const start of ['+1', '-1', '@SUM(A1)', '\tx', '\rx'])
       expect(progressCsv({ ...grid, rows: [{ ...grid.rows[0]!, displayName: start }] }, csvWords('en'))).toContain(`'${start}`);
+    // Student numbers only when given (the school's partner admins), after the name, formula-like ones as text.
+    expect(text).not.toContain('Student number');
+    const numbered = progressCsv(grid, csvWords('en'), new Map([['1', '=42']]));
+    expect(numbered.startsWith("\uFEFFStudent,Student number,'=cmd|calc,")).toBe(true);
+    expect(numbered).toContain(`"'=HYPERLINK(""http://example.test"",""x"")",'=42,Passed,`);
   });
 });

@@ -48,7 +48,7 @@ async function publishCourses(orm: MikroORM): Promise<boolean> {
   let ok = true;
   for (const dir of await courseDirs()) {
     try {
-      const outcome = await publishCourse(orm.em.fork(), await loadCourse(dir), storageFor(loadEnv()));
+      const outcome = await publishCourse(orm.em.fork(), await loadCourse(dir), await storageFor(loadEnv()));
       console.log(`${outcome.status} ${outcome.courseId} v${outcome.version}`);
     } catch (error) {
       if (!(error instanceof CourseProblems)) throw error;
@@ -89,7 +89,7 @@ const MEDIA_MOVED_AFTER = 'Migration20261201111021';
 
 async function migrate(orm: MikroORM): Promise<string[]> {
   const applied = await orm.migrator.up({ to: MEDIA_MOVED_AFTER });
-  const moved = await moveLegacyMediaBytes(orm.em.fork(), storageFor(loadEnv()));
+  const moved = await moveLegacyMediaBytes(orm.em.fork(), await storageFor(loadEnv()));
   if (moved) console.log(`moved ${moved} course media file(s) from the database to storage`);
   applied.push(...(await orm.migrator.up()));
   return applied.map((m) => m.name);

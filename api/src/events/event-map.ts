@@ -8,6 +8,8 @@ export interface EventMap {
   'account.link-requested': { tokenId: string };
   /** Something happened to an account that its owner must be told of; `noticeId` makes each notice its own job. */
   'account.notice': { noticeId: string; userId: string; notice: 'password_changed' | 'email_changed'; tokenId?: string };
+  /** A scheduled report is to be sent: fallen due (`run` its due time) or asked for by "send now" (`run` says so). */
+  'report.send-requested': { scheduleId: string; run: string };
 }
 
 export type EventTopic = keyof EventMap;
@@ -35,6 +37,13 @@ export const SUBSCRIPTIONS: Subscriptions = {
   ],
   'account.link-requested': [
     { job: 'mail.account', data: ({ tokenId }) => ({ tokenId }), jobId: ({ tokenId }) => `mail-account-${tokenId}` },
+  ],
+  'report.send-requested': [
+    {
+      job: 'reports.send',
+      data: ({ scheduleId, run }) => ({ scheduleId, run }),
+      jobId: ({ scheduleId, run }) => `report-send-${scheduleId}-${run}`,
+    },
   ],
   'account.notice': [
     {

@@ -10,7 +10,7 @@ import { CourseService } from '../course/course.service.js';
 import { sendAccountMail, sendNotice } from '../mail/account-mail.job.js';
 import { MailTransport } from '../mail/mail-transport.js';
 import { CompletionService } from '../progress/completion.service.js';
-import { mailScheduledReport, sweepReportSchedules } from '../report-schedules/scheduled-report.job.js';
+import { mailScheduledReport, queueReportMails, sweepReportSchedules } from '../report-schedules/scheduled-report.job.js';
 import { runPackageImport } from '../scorm/import/package-import.job.js';
 import type { PackageStorage } from '../storage/package-storage.js';
 import { PACKAGE_STORAGE } from '../storage/storage.module.js';
@@ -34,7 +34,8 @@ export class JobHandlers {
     'progress.sweep': () => this.completion.sweep(),
     'mail.account': ({ tokenId }) => sendAccountMail(this.mailDeps(), tokenId),
     'mail.notice': ({ userId, notice, tokenId }) => sendNotice(this.mailDeps(), userId, notice, tokenId),
-    'reports.schedule-sweep': () => sweepReportSchedules(this.orm.em.fork(), this.jobs),
+    'reports.schedule-sweep': () => sweepReportSchedules(this.orm.em.fork()),
+    'reports.send': ({ scheduleId, run }) => queueReportMails(this.orm.em.fork(), this.jobs, scheduleId, run),
     'reports.mail': ({ scheduleId, userId }) =>
       mailScheduledReport({ em: this.orm.em.fork(), transport: this.mail, env: this.env }, scheduleId, userId),
     'package.import': ({ importId }, job) =>

@@ -15,8 +15,10 @@ export interface JobMap {
   'mail.account': { tokenId: string };
   /** Tell a person that their password or e-mail address changed (an e-mail change names its token, which keeps the old address). */
   'mail.notice': { userId: string; notice: 'password_changed' | 'email_changed'; tokenId?: string };
-  /** Find scheduled reports that are due, move each on by its period and queue its mails. */
+  /** Find scheduled reports that are due, move each on by its period and ask for its sending (an outbox event). */
   'reports.schedule-sweep': Record<string, never>;
+  /** Queue one mail per recipient of a schedule's sending (`run`: when it fell due, or a "send now"). */
+  'reports.send': { scheduleId: string; run: string };
   /** Mail one recipient the signed, expiring link to a scheduled report (never the report itself). */
   'reports.mail': { scheduleId: string; userId: string };
   /** Delete expired login sessions (they no longer work; this keeps the table small). */

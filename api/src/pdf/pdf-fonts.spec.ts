@@ -1,13 +1,14 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { directionOf, fontStackFor, loadPdfFonts, MissingPdfFontError } from './pdf-fonts.js';
+import { directionOf, fontStackFor, MissingPdfFontError, pdfFontFiles, readPdfFonts } from './pdf-fonts.js';
 import { TypstPdf } from './typst-pdf.js';
 
 const require = createRequire(import.meta.url);
 
 describe('PDF fonts', () => {
-  it('are all installed, one regular and one bold face per script', () => {
-    expect(loadPdfFonts()).toHaveLength(16);
+  it('are all installed, one regular and one bold face per script', async () => {
+    expect(pdfFontFiles()).toHaveLength(16);
+    expect((await readPdfFonts()).every((font) => font.length > 10_000)).toBe(true);
   });
 
   it('stop the Typst engine (and so the process) from starting when one is missing, naming it', () => {
@@ -15,8 +16,21 @@ describe('PDF fonts', () => {
       if (path.includes('gurmukhi')) throw new Error(`Cannot find module '${path}'`);
       return require.resolve(path);
     };
-    expect(() => new TypstPdf(loadPdfFonts(withoutGurmukhi))).toThrow(MissingPdfFontError);
-    expect(() => loadPdfFonts(withoutGurmukhi)).toThrow(/Noto Sans Gurmukhi \(gurmukhi\).*400Regular[\s\S]*700Bold/);
+    expect(() => new TypstPdf(pdfFontFiles(withoutGurmukhi))).toThrow(MissingPdfFontError);
+    expect(() => pdfFontFiles(withoutGurmukhi)).toThrow(/Noto Sans Gurmukhi \(gurmukhi\).*400Regular[\s\S]*700Bold/);
+  });
+
+  it('are read, with the engine, only when the first PDF is drawn', async () => {
+    const typst = new TypstPdf();
+    expect(typst.loaded).toBe(false);
+    const pdf = await typst.pdf('#set page(width: 4cm, height: 2cm)\n#sys.inputs.at("name")', { name: 'Ana' }, new Date());
+    expect(typst.loaded).toBe(true);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('name a font file that went missing after start-up when the first PDF is drawn', async () => {
+    const typst = new TypstPdf([...pdfFontFiles(), '/nonexistent/NotoSans-Gone.ttf']);
+    await expect(typst.pdf('#sys.inputs.at("name")', { name: 'Ana' }, new Date())).rejects.toThrow(/NotoSans-Gone\.ttf/);
   });
 
   it('give Han text the glyph forms of the language, and kana or hangul their own fonts whatever the language', () => {

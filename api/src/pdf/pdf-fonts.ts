@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 
 /** The scripts our PDFs (certificates, sign-in cards) print, each with the font family that covers it. */
@@ -45,23 +45,29 @@ export class MissingPdfFontError extends Error {
 const require = createRequire(import.meta.url);
 
 /**
- * Reads every PDF font, once. A missing font stops the process at start-up with the list of what is
- * missing, rather than printing boxes on a learner's certificate or a student's card later.
+ * Where every PDF font is on disk, checked without reading them (cheap enough for start-up): a missing
+ * font stops the process there with the list of what is missing, rather than printing boxes on a
+ * learner's certificate or a student's card later. `require.resolve` finds a file only if it exists.
  */
-export function loadPdfFonts(resolve: (path: string) => string = require.resolve): Buffer[] {
+export function pdfFontFiles(resolve: (path: string) => string = require.resolve): string[] {
   const missing: string[] = [];
-  const blobs: Buffer[] = [];
-  for (const [script, { family, files }] of Object.entries(families)) {
-    for (const file of files) {
+  const files: string[] = [];
+  for (const [script, { family, files: faces }] of Object.entries(families)) {
+    for (const file of faces) {
       try {
-        blobs.push(readFileSync(resolve(file)));
+        files.push(resolve(file));
       } catch {
         missing.push(`${family} (${script}): ${file}`);
       }
     }
   }
   if (missing.length) throw new MissingPdfFontError(missing);
-  return blobs;
+  return files;
+}
+
+/** Reads the fonts (about 60 MB): done once, when a process first draws a PDF (typst-pdf.ts). */
+export async function readPdfFonts(files: string[] = pdfFontFiles()): Promise<Buffer[]> {
+  return Promise.all(files.map((file) => readFile(file)));
 }
 
 export function fontModulePaths(): string[] {

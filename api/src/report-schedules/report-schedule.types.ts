@@ -15,6 +15,10 @@ export class ReportScheduleView {
   @Field(() => String, { nullable: true }) courseId: string | null;
   @Field(() => ID, { nullable: true }) classroomId: string | null;
   @Field(() => String, { nullable: true }) className: string | null;
+  @Field(() => String, { nullable: true, description: 'last_7_days, last_30_days, last_90_days or since_start; null: any date.' })
+  period: string | null;
+  @Field(() => String, { nullable: true, description: 'not_started, in_progress, completed or overdue; null: any.' })
+  status: string | null;
   @Field(() => [ReportRecipientView]) recipients: ReportRecipientView[];
   @Field() nextRunAt: Date;
   @Field(() => Date, { nullable: true }) lastSentAt: Date | null;
@@ -27,6 +31,13 @@ export class ReportScheduleInput {
   @Field({ description: 'csv or xlsx' }) format: string;
   @Field(() => ID, { nullable: true }) courseId?: string | null;
   @Field(() => ID, { nullable: true }) classroomId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Enrolled in the last_7_days, last_30_days or last_90_days before each sending, or since_start of the schedule; none: any date.',
+  })
+  period?: string | null;
+  @Field(() => String, { nullable: true, description: 'not_started, in_progress, completed or overdue.' }) status?: string | null;
   @Field(() => [String], { description: "E-mail addresses of the organisation's staff; any other address is refused." })
   recipients: string[];
 }

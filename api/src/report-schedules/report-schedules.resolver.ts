@@ -28,6 +28,11 @@ export class ReportSchedulesResolver {
     return this.schedules.remove(viewer, id);
   }
 
+  @Mutation(() => ReportScheduleView, { description: 'Sends the report to its recipients now (a signed link, as when it falls due).' })
+  sendReportScheduleNow(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+    return this.schedules.sendNow(viewer, id);
+  }
+
   @Query(() => ReportLinkView, { description: 'A mailed report link, for its recipient (logged in).' })
   async reportLink(@CurrentViewer() viewer: Viewer, @Args('token') token: string): Promise<ReportLinkView> {
     const { schedule, expiresAt } = await this.schedules.open(viewer, token);

@@ -1,19 +1,30 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
-import { mayReportOn } from '../access/permissions.js';
+import { mayReportOn, maySeeStudentNumbers } from '../access/permissions.js';
 import type { Viewer } from '../auth/viewer.js';
 import { DomainError, invalidInput, notFound } from '../common/domain-error.js';
 import { ENV, type Env } from '../config/env.js';
-import type { ReportRow } from '../reports/completion-report-rows.js';
-import { CompletionReportService } from '../reports/completion-report.service.js';
+import { writeEvent } from '../events/outbox.js';
+import { CompletionReportService, type ReportFile } from '../reports/completion-report.service.js';
 import { readReportLink } from './report-link.js';
 import { eligibleRecipients, type Recipient } from './report-recipients.js';
-import { REPORT_FORMATS, REPORT_FREQUENCIES, ReportSchedule, type ReportFormat, type ReportFrequency } from './report-schedule.entity.js';
+import { scheduleFilterInput } from './report-schedule-filter.js';
+import {
+  REPORT_FORMATS,
+  REPORT_FREQUENCIES,
+  REPORT_PERIODS,
+  ReportSchedule,
+  type ReportFormat,
+  type ReportFrequency,
+  type ReportPeriod,
+} from './report-schedule.entity.js';
 import { ReportScheduleRecipient } from './report-schedule-recipient.entity.js';
 import type { ReportScheduleInput, ReportScheduleView } from './report-schedule.types.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_RECIPIENTS = 20;
+/** "Send now" waits this long after any sending of the same schedule, so that a double click, or a loop, mails people once. */
+const SEND_AGAIN_AFTER_MINUTES = 5;
 const linkRefused = (reason: string, message: string) => new DomainError('NOT_FOUND', message, { reason });
 
 /** The first sending: one period after the schedule is made. */
@@ -64,6 +75,8 @@ export class ReportSchedulesService {
       courseId: s.courseId ?? null,
       classroomId: s.classroom?.id ?? null,
       className: s.classroom?.name ?? null,
+      period: s.period ?? null,
+      status: s.status ?? null,
       recipients: recipients
         .filter((r) => r.schedule.id === s.id)
         .map((r) => ({ userId: r.user.id, displayName: r.user.displayName, email: r.user.email ?? '' })),
@@ -78,7 +91,23 @@ export class ReportSchedulesService {
     if (!REPORT_FREQUENCIES.includes(input.frequency as ReportFrequency))
       throw invalidInput('REPORT_FREQUENCY_UNKNOWN', 'Reports are sent weekly or monthly.');
     if (!REPORT_FORMATS.includes(input.format as ReportFormat)) throw invalidInput('REPORT_FORMAT_UNKNOWN', 'Reports are CSV or XLSX.');
-    const filter = await this.report.checkFilter(input.organisationId, { courseId: input.courseId, classroomId: input.classroomId });
+    const period = input.period?.trim() || null;
+    if (period && !REPORT_PERIODS.includes(period as ReportPeriod))
+      throw invalidInput('REPORT_PERIOD_UNKNOWN', 'Choose one of the periods offered, or none.');
+    // The same checks as the report's own filters (a class of this organisation, a real course, a known status).
+    const filter = await this.report.checkFilter(
+      input.organisationId,
+      scheduleFilterInput(
+        {
+          courseId: input.courseId ?? null,
+          classroomId: input.classroomId ?? null,
+          period: period as ReportPeriod | null,
+          status: input.status ?? null,
+          createdAt: new Date(),
+        },
+        new Date(),
+      ),
+    );
     const emails = [...new Set(input.recipients.map((e) => e.trim().toLowerCase()).filter(Boolean))];
     if (!emails.length) throw invalidInput('REPORT_RECIPIENTS_EMPTY', 'Choose at least one person to send the report to.');
     if (emails.length > MAX_RECIPIENTS)
@@ -95,6 +124,8 @@ export class ReportSchedulesService {
         format: input.format as ReportFormat,
         courseId: filter.courseId,
         classroom: filter.classroomId,
+        period: period as ReportPeriod | null,
+        status: filter.status,
         nextRunAt: firstRun(input.frequency as ReportFrequency, new Date()),
       });
       for (const r of recipients) em.create(ReportScheduleRecipient, { schedule, user: r.userId });
@@ -111,6 +142,34 @@ export class ReportSchedulesService {
     return true;
   }
 
+  /**
+   * Sends the report at once to the schedule's recipients: the same outbox event as a sending that fell
+   * due, so the same mail (a signed link, never the data) by the same queue. Its next run stays as it was.
+   */
+  async sendNow(viewer: Viewer, scheduleId: string): Promise<ReportScheduleView> {
+    const schedule = UUID.test(scheduleId) ? await this.em.findOne(ReportSchedule, scheduleId) : null;
+    if (!schedule || !mayReportOn(viewer, schedule.organisation.id)) throw notFound('That schedule');
+    const organisationId = schedule.organisation.id;
+    const recipients = await this.em.find(ReportScheduleRecipient, { schedule: scheduleId });
+    const eligible = await eligibleRecipients(this.em, organisationId, { userIds: recipients.map((r) => r.user.id) });
+    if (!eligible.length) throw invalidInput('REPORT_RECIPIENTS_NONE_LEFT', 'None of its recipients is still staff of this organisation.');
+    const sent = await this.em.fork().transactional(async (em) => {
+      // Claimed in one statement, so two clicks at once send once.
+      const claimed = await em.execute<{ id: string }[]>(
+        `update report_schedule set last_sent_at = now()
+          where id = ? and (last_sent_at is null or last_sent_at < now() - ? * interval '1 minute') returning id`,
+        [scheduleId, SEND_AGAIN_AFTER_MINUTES],
+      );
+      if (claimed.length) await writeEvent(em, 'report.send-requested', { scheduleId, run: `now-${Date.now()}` });
+      return claimed.length > 0;
+    });
+    if (!sent)
+      throw invalidInput('REPORT_SENT_RECENTLY', `This report was sent less than ${SEND_AGAIN_AFTER_MINUTES} minutes ago.`, {
+        minutes: SEND_AGAIN_AFTER_MINUTES,
+      });
+    return (await this.list(viewer, organisationId)).find((s) => s.id === scheduleId)!;
+  }
+
   /** A mailed link, for the person logged in: signed by us, not expired, theirs, and they still staff of the organisation. */
   async open(viewer: Viewer, token: string) {
     const link = readReportLink(this.env.REPORT_LINK_SIGNING_KEY, token);
@@ -123,12 +182,26 @@ export class ReportSchedulesService {
     return { schedule, expiresAt: link.expiresAt };
   }
 
-  async linkRows(viewer: Viewer, token: string): Promise<{ format: ReportFormat; rows: AsyncIterable<ReportRow[]> }> {
+  /** The report a link opens, as its recipient may read it (student numbers only for the organisation's partner admins). */
+  async linkFile(viewer: Viewer, token: string): Promise<{ format: ReportFormat; file: ReportFile }> {
     const { schedule } = await this.open(viewer, token);
-    const filter = await this.report.checkFilter(schedule.organisation.id, {
-      courseId: schedule.courseId,
-      classroomId: schedule.classroom?.id,
-    });
-    return { format: schedule.format, rows: this.report.rowsOf(schedule.organisation.id, viewer.locale, filter) };
+    const organisationId = schedule.organisation.id;
+    const filter = await this.report.checkFilter(
+      organisationId,
+      scheduleFilterInput(
+        {
+          courseId: schedule.courseId ?? null,
+          classroomId: schedule.classroom?.id ?? null,
+          period: schedule.period ?? null,
+          status: schedule.status ?? null,
+          createdAt: schedule.createdAt,
+        },
+        new Date(),
+      ),
+    );
+    return {
+      format: schedule.format,
+      file: { organisationId, locale: viewer.locale, filter, numbers: maySeeStudentNumbers(viewer, organisationId) },
+    };
   }
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Env } from '../config/env.js';
+import { writeEvent } from '../events/outbox.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import { lifetimeIn, mailLocaleOf, renderMail } from '../mail/mail-render.js';
 import type { MailTransport } from '../mail/mail-transport.js';
@@ -8,30 +9,35 @@ import { signReportLink } from './report-link.js';
 import { eligibleRecipients } from './report-recipients.js';
 
 /**
- * Claims every schedule that is due, moving its next run on by one period in the same statement (so two
- * sweeps never both claim it), and queues one mail per recipient, with a job id per run and recipient
- * so that a repeated sweep or a retry queues it once.
+ * Claims every schedule that is due, moving its next run on by one period, and writes its sending as an
+ * outbox event in the same transaction (so two sweeps never both claim it, and a claimed run is never
+ * lost). "Send now" writes the same event (report-schedules.service.ts): both reach the mails one way.
  */
-export async function sweepReportSchedules(em: EntityManager, jobs: JobQueue): Promise<number> {
-  const claimed = await em.getConnection().execute<{ id: string; run_at: Date | string }[]>(
-    `update report_schedule set last_sent_at = now(),
-            next_run_at = next_run_at + case frequency when 'weekly' then interval '7 days' else interval '1 month' end
-      where next_run_at <= now()
-      returning id, next_run_at as run_at`,
-  );
-  for (const schedule of claimed) {
-    const recipients = await em
-      .getConnection()
-      .execute<{ user_id: string }[]>(`select user_id from report_schedule_recipient where schedule_id = ?`, [schedule.id]);
-    const run = new Date(schedule.run_at).getTime();
-    for (const { user_id } of recipients)
-      await jobs.add(
-        'reports.mail',
-        { scheduleId: schedule.id, userId: user_id },
-        { jobId: `report-mail-${schedule.id}-${run}-${user_id}` },
-      );
-  }
-  return claimed.length;
+export async function sweepReportSchedules(em: EntityManager): Promise<number> {
+  return em.transactional(async (tx) => {
+    const claimed = await tx.execute<{ id: string; run_at: Date | string }[]>(
+      `update report_schedule set last_sent_at = now(),
+              next_run_at = next_run_at + case frequency when 'weekly' then interval '7 days' else interval '1 month' end
+        where next_run_at <= now()
+        returning id, next_run_at as run_at`,
+    );
+    for (const schedule of claimed)
+      await writeEvent(tx, 'report.send-requested', { scheduleId: schedule.id, run: String(new Date(schedule.run_at).getTime()) });
+    return claimed.length;
+  });
+}
+
+/**
+ * Queues one mail per recipient of a sending, with a job id per sending and recipient, so that a repeated
+ * event or a retry queues each mail once. Whether each recipient is still staff is checked as it is mailed.
+ */
+export async function queueReportMails(em: EntityManager, jobs: JobQueue, scheduleId: string, run: string): Promise<number> {
+  const recipients = await em
+    .getConnection()
+    .execute<{ user_id: string }[]>(`select user_id from report_schedule_recipient where schedule_id = ?`, [scheduleId]);
+  for (const { user_id } of recipients)
+    await jobs.add('reports.mail', { scheduleId, userId: user_id }, { jobId: `report-mail-${scheduleId}-${run}-${user_id}` });
+  return recipients.length;
 }
 
 /** The schedule's frequency as the mail's sentence uses it, per language (all but en and fr are drafts, like the mails). */

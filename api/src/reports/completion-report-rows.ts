@@ -9,6 +9,8 @@ export interface ReportRow {
   enrolmentId: string;
   userId: string;
   learnerName: string;
+  /** The student's number in the class the enrolment came from (a roster's), for those who may see it. */
+  studentNumber: string | null;
   courseId: string;
   courseTitle: string;
   courseVersion: number;

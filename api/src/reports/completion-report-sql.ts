@@ -44,8 +44,8 @@ with ${VERSIONS},
               sum(at.total_seconds) as seconds, bool_or(at.seq > 0) as started, ${RESULT_AGGREGATES}
          from attempt at join enrolment oe on oe.id = at.enrolment_id left join plans p on p.version_id = oe.course_version_id
         where oe.organisation_id = $1 group by at.enrolment_id)
-select e.id as enrolment_id, e.user_id, u.display_name as learner_name, e.course_id, v.version, e.course_version_id, v.course_title,
-       cl.id as classroom_id, cl.name as class_name, tc.names as teachers,
+select e.id as enrolment_id, e.user_id, u.display_name as learner_name, cs.external_id as student_number, e.course_id, v.version,
+       e.course_version_id, v.course_title, cl.id as classroom_id, cl.name as class_name, tc.names as teachers,
        e.enrolled_at, a.first_launched_at, e.completed_at, a.last_active_at, coalesce(a.seconds, 0) as seconds,
        coalesce(a.started, false) as started, asg.due_at,
        ${OVERDUE} as overdue, cert.code as certificate_code, ${RESULT_COLUMNS}
@@ -54,6 +54,7 @@ select e.id as enrolment_id, e.user_id, u.display_name as learner_name, e.course
   join versions v on v.id = e.course_version_id
   left join plans p on p.version_id = e.course_version_id
   left join classroom cl on cl.id = e.classroom_id
+  left join classroom_student cs on cs.classroom_id = e.classroom_id and cs.user_id = e.user_id
   left join teachers tc on tc.classroom_id = cl.id
   left join ${ASSIGNMENT}
   left join attempts a on a.enrolment_id = e.id
@@ -76,16 +77,19 @@ select e.id as enrolment_id, e.user_id, e.course_id, v.version, v.course_title, 
   left join ${ASSIGNMENT}
  where e.organisation_id = $1`;
 
+/** Completion by the one done rule (`completed_at`), then whether any commit was applied. */
+export const COMPLETION = `case when r.completed_at is not null then 'completed' when r.started then 'in_progress' else 'not_started' end`;
+
 /**
- * A report row as the file and the table want it (completion-report-rows.ts's ReportRow), named so that
- * node-postgres hands back that object itself: nothing is rebuilt per row in JS. Completion is the one
- * done rule (`completed_at`), then whether any commit was applied; seconds are rounded as `Math.round`.
+ * A report row as the table and the XLSX want it (completion-report-rows.ts's ReportRow), named so that
+ * node-postgres hands back that object itself: nothing is rebuilt per row in JS. Seconds are rounded as
+ * `Math.round`. The student number only for those who may see it (`numbers`, access/permissions.ts).
  */
-const ROW = `r.enrolment_id as "enrolmentId", r.user_id as "userId", r.learner_name as "learnerName", r.course_id as "courseId",
+const row = (numbers: boolean) => `r.enrolment_id as "enrolmentId", r.user_id as "userId", r.learner_name as "learnerName",
+       ${numbers ? 'r.student_number' : 'null::text'} as "studentNumber", r.course_id as "courseId",
        r.course_title as "courseTitle", r.version as "courseVersion", r.classroom_id as "classroomId", r.class_name as "className",
        r.teachers, r.enrolled_at as "enrolledAt", r.first_launched_at as "firstLaunchedAt", r.completed_at as "completedAt",
-       r.last_active_at as "lastActiveAt",
-       case when r.completed_at is not null then 'completed' when r.started then 'in_progress' else 'not_started' end as completion,
+       r.last_active_at as "lastActiveAt", ${COMPLETION} as completion,
        r.success, r.score_scaled as "scoreScaled", floor(r.seconds + 0.5)::int as seconds, r.due_at as "dueAt", r.overdue,
        r.certificate_code as "certificateCode"`;
 
@@ -121,12 +125,17 @@ export function countedRows(organisationId: string, locale: string, filter: Repo
   return { text: `select * from (${COUNTED}) r${where.length ? ` where ${where.join(' and ')}` : ''}`, params };
 }
 
-/** The report's rows (ReportRow) in the chosen order (empty values last either way), ties broken by enrolment so pages never overlap. */
-export function orderedRows(organisationId: string, locale: string, plans: string, filter: ReportFilter): ReportSql {
+/** The filtered rows as `select` lists them, in the chosen order (empty values last either way), ties broken by enrolment so pages never overlap. */
+export function orderedSelect(organisationId: string, locale: string, plans: string, filter: ReportFilter, select: string): ReportSql {
   const { text, params } = filteredRows(organisationId, locale, plans, filter);
   const direction = filter.descending ? 'desc' : 'asc';
   return {
-    text: `select ${ROW} from (${text}) r order by ${SORT_COLUMNS[filter.sort]} ${direction} nulls last, lower(r.learner_name), r.enrolment_id`,
+    text: `select ${select} from (${text}) r order by ${SORT_COLUMNS[filter.sort]} ${direction} nulls last, lower(r.learner_name), r.enrolment_id`,
     params,
   };
+}
+
+/** The report's rows (ReportRow) in the chosen order; `numbers` says whether the student number is filled in. */
+export function orderedRows(organisationId: string, locale: string, plans: string, filter: ReportFilter, numbers = false): ReportSql {
+  return orderedSelect(organisationId, locale, plans, filter, row(numbers));
 }

@@ -1,20 +1,32 @@
+import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { isPlatformAdmin, mayReportOn } from '../access/permissions.js';
+import { isPlatformAdmin, mayReportOn, maySeeStudentNumbers } from '../access/permissions.js';
 import type { Viewer } from '../auth/viewer.js';
 import { invalidInput, notFound } from '../common/domain-error.js';
 import type pg from 'pg';
 import { SqlPool } from '../database/sql-pool.js';
 import type { ReportRow } from './completion-report-rows.js';
-import { countedRows, orderedRows } from './completion-report-sql.js';
+import { countedRows, orderedRows, orderedSelect } from './completion-report-sql.js';
 import type { ReportOptionsView, ReportOrganisationView } from './completion-report.types.js';
+import { reportColumns } from './report-columns.js';
+import { csvCellSql, writeCsv } from './report-csv.js';
 import { REPORT_CURSOR_TYPES } from './report-cursor-types.js';
 import { parseReportFilter, type ReportFilter, type ReportFilterInput } from './report-filter.js';
 import { ReportResultPlans } from './report-result-plans.js';
+import { writeXlsx } from './report-xlsx.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const MAX_PAGE = 100;
 /** Rows fetched from the cursor at a time while a download streams. */
 const BATCH = 2000;
+
+/** A report to write as a file: whose, in which language, which rows, and whether it shows student numbers. */
+export interface ReportFile {
+  organisationId: string;
+  locale: string;
+  filter: ReportFilter;
+  numbers: boolean;
+}
 
 /**
  * The completion report of an organisation for its partner admins (and platform admins): who asks is
@@ -68,7 +80,11 @@ export class CompletionReportService {
         organisationId,
       ]),
     ]);
-    return { courses: courses.sort((a, b) => a.name.localeCompare(b.name)), classes };
+    return {
+      courses: courses.sort((a, b) => a.name.localeCompare(b.name)),
+      classes,
+      studentNumbers: maySeeStudentNumbers(viewer, organisationId),
+    };
   }
 
   async page(viewer: Viewer, organisationId: string, input: ReportFilterInput, offset: number, limit: number) {
@@ -76,7 +92,8 @@ export class CompletionReportService {
     if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE)
       throw invalidInput('REPORT_PAGE_INVALID', `Pages hold 1 to ${MAX_PAGE} rows from a start of 0 or more.`, { max: MAX_PAGE });
     const counted = countedRows(organisationId, viewer.locale, filter);
-    const ordered = orderedRows(organisationId, viewer.locale, await this.plans.parameter(), filter);
+    const numbers = maySeeStudentNumbers(viewer, organisationId);
+    const ordered = orderedRows(organisationId, viewer.locale, await this.plans.parameter(), filter, numbers);
     const n = ordered.params.length;
     const [[count], rows] = await Promise.all([
       this.pool.once<{ total: number }>(`select count(*)::int as total from (${counted.text}) c`, counted.params),
@@ -85,22 +102,36 @@ export class CompletionReportService {
     return { rows, total: count?.total ?? 0, offset, limit };
   }
 
-  /**
-   * Every row, in order, a batch at a time, through a server-side cursor in a read-only transaction:
-   * the api holds one batch at a time however large the report. Filters are checked before the first
-   * byte, so a bad filter is a clear error rather than a broken file.
-   */
-  async rows(viewer: Viewer, organisationId: string, input: ReportFilterInput): Promise<AsyncIterable<ReportRow[]>> {
+  /** The report as the viewer may read it, its filters checked (a clear error before the first byte of a file). */
+  async file(viewer: Viewer, organisationId: string, input: ReportFilterInput): Promise<ReportFile> {
     const filter = await this.checked(viewer, organisationId, input);
-    return this.rowsOf(organisationId, viewer.locale, filter);
+    return { organisationId, locale: viewer.locale, filter, numbers: maySeeStudentNumbers(viewer, organisationId) };
+  }
+
+  /** Writes the file: the CSV by PostgreSQL's COPY, the XLSX from the rows a batch at a time. */
+  async write(file: ReportFile, format: 'csv' | 'xlsx', out: Writable, bom = false): Promise<void> {
+    const columns = reportColumns(file.locale, file.numbers);
+    if (format === 'xlsx') return writeXlsx(this.rowsOf(file), columns, file.locale === 'fr' ? 'Achèvement' : 'Completion', out);
+    const plans = await this.plans.parameter();
+    const cells = orderedSelect(file.organisationId, file.locale, plans, file.filter, columns.map(csvCellSql).join(', '));
+    const client = await this.pool.connect();
+    let finished = false;
+    try {
+      await writeCsv(client, cells, columns, bom, out);
+      finished = true;
+    } finally {
+      // A COPY cut off half-way leaves the connection mid-statement: it is discarded, not reused.
+      client.release(!finished);
+    }
   }
 
   /**
-   * The rows of a filter already checked, for whoever the caller has already let read them. The next
-   * batch is asked for before this one is handed on, so PostgreSQL reads it while the file is written.
+   * Every row, in order, a batch at a time, through a server-side cursor in a read-only transaction:
+   * the api holds one batch at a time however large the report. The next batch is asked for before
+   * this one is handed on, so PostgreSQL reads it while the file is written.
    */
-  async *rowsOf(organisationId: string, locale: string, filter: ReportFilter): AsyncGenerator<ReportRow[]> {
-    const { text, params } = orderedRows(organisationId, locale, await this.plans.parameter(), filter);
+  async *rowsOf({ organisationId, locale, filter, numbers }: ReportFile): AsyncGenerator<ReportRow[]> {
+    const { text, params } = orderedRows(organisationId, locale, await this.plans.parameter(), filter, numbers);
     const client = await this.pool.connect();
     const fetch = () => client.query<ReportRow>({ text: `fetch ${BATCH} from report_rows`, types: REPORT_CURSOR_TYPES });
     let next: Promise<pg.QueryResult<ReportRow>> | null = null;

@@ -16,12 +16,20 @@ export class ReportOptionView {
 export class ReportOptionsView {
   @Field(() => [ReportOptionView]) courses: ReportOptionView[];
   @Field(() => [ReportOptionView]) classes: ReportOptionView[];
+  @Field({ description: "Whether the viewer sees students' numbers (the organisation's own partner admins only)." })
+  studentNumbers: boolean;
 }
 
 @ObjectType({ description: 'One learner × course of the completion report.' })
 export class CompletionReportRowView {
   @Field(() => ID) enrolmentId: string;
   @Field() learnerName: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The student's number in the class the enrolment came from (from its roster); null without one, or for a viewer who may not see it.",
+  })
+  studentNumber: string | null;
   @Field(() => ID) courseId: string;
   @Field() courseTitle: string;
   @Field(() => Int) courseVersion: number;

@@ -1,4 +1,6 @@
+import pg from 'pg';
 import type { ReportRow } from './completion-report-rows.js';
+import { COMPLETION } from './completion-report-sql.js';
 
 /** The kind of value in a column: how CSV writes it, and what cell type XLSX gives it. */
 export type ColumnKind = 'text' | 'date' | 'number' | 'percent';
@@ -9,11 +11,17 @@ export interface ReportColumn {
   header: string;
   /** The value, typed: a date, a number (a percent as a ratio 0–1), text, or null for an empty cell. */
   value: (row: ReportRow) => string | number | Date | null;
+  /**
+   * The same value in SQL, over the report's filtered rows (`r`, completion-report-sql.ts): the CSV is
+   * written by PostgreSQL (report-csv.ts). tests/service/report-csv.test.ts holds the two to the same cells.
+   */
+  sql: string;
 }
 
 interface Words {
   headers: Record<
     | 'learner'
+    | 'studentNumber'
     | 'className'
     | 'teachers'
     | 'course'
@@ -40,6 +48,7 @@ const WORDS: Record<'en' | 'fr', Words> = {
   en: {
     headers: {
       learner: 'Learner',
+      studentNumber: 'Student number',
       className: 'Class',
       teachers: 'Teacher',
       course: 'Course',
@@ -63,6 +72,7 @@ const WORDS: Record<'en' | 'fr', Words> = {
   fr: {
     headers: {
       learner: 'Apprenant·e',
+      studentNumber: 'Numéro d’élève',
       className: 'Classe',
       teachers: 'Enseignant·e',
       course: 'Cours',
@@ -85,30 +95,63 @@ const WORDS: Record<'en' | 'fr', Words> = {
   },
 };
 
-function columnsIn(w: Words): ReportColumn[] {
+const literal = (text: string) => pg.escapeLiteral(text);
+/** `Math.round` in SQL (halves towards +∞), on float8 as JS computes it, so both round every value alike. */
+export const jsRound = (x: string) => `(floor(${x}) + case when (${x}) - floor(${x}) >= 0.5 then 1 else 0 end)::bigint`;
+
+function columnsIn(w: Words, numbers: boolean): ReportColumn[] {
   const h = w.headers;
+  const completion = `case ${COMPLETION} ${Object.entries(w.completion)
+    .map(([k, v]) => `when ${literal(k)} then ${literal(v)}`)
+    .join(' ')} end`;
+  const success = `case r.success ${Object.entries(w.success)
+    .map(([k, v]) => `when ${literal(k)} then ${literal(v)}`)
+    .join(' ')} end`;
+  const number: ReportColumn = {
+    key: 'studentNumber',
+    kind: 'text',
+    header: h.studentNumber,
+    value: (r) => r.studentNumber,
+    sql: 'r.student_number',
+  };
   return [
-    { key: 'learner', kind: 'text', header: h.learner, value: (r) => r.learnerName },
-    { key: 'class', kind: 'text', header: h.className, value: (r) => r.className },
-    { key: 'teachers', kind: 'text', header: h.teachers, value: (r) => r.teachers },
-    { key: 'course', kind: 'text', header: h.course, value: (r) => r.courseTitle },
-    { key: 'version', kind: 'number', header: h.version, value: (r) => r.courseVersion },
-    { key: 'enrolled', kind: 'date', header: h.enrolled, value: (r) => r.enrolledAt },
-    { key: 'firstLaunched', kind: 'date', header: h.firstLaunched, value: (r) => r.firstLaunchedAt },
-    { key: 'completed', kind: 'date', header: h.completed, value: (r) => r.completedAt },
-    { key: 'lastActive', kind: 'date', header: h.lastActive, value: (r) => r.lastActiveAt },
-    { key: 'completion', kind: 'text', header: h.completion, value: (r) => w.completion[r.completion] },
-    { key: 'success', kind: 'text', header: h.success, value: (r) => w.success[r.success] ?? null },
-    { key: 'score', kind: 'percent', header: h.score, value: (r) => r.scoreScaled },
+    { key: 'learner', kind: 'text', header: h.learner, value: (r) => r.learnerName, sql: 'r.learner_name' },
+    ...(numbers ? [number] : []),
+    { key: 'class', kind: 'text', header: h.className, value: (r) => r.className, sql: 'r.class_name' },
+    { key: 'teachers', kind: 'text', header: h.teachers, value: (r) => r.teachers, sql: 'r.teachers' },
+    { key: 'course', kind: 'text', header: h.course, value: (r) => r.courseTitle, sql: 'r.course_title' },
+    { key: 'version', kind: 'number', header: h.version, value: (r) => r.courseVersion, sql: 'r.version' },
+    { key: 'enrolled', kind: 'date', header: h.enrolled, value: (r) => r.enrolledAt, sql: 'r.enrolled_at' },
+    { key: 'firstLaunched', kind: 'date', header: h.firstLaunched, value: (r) => r.firstLaunchedAt, sql: 'r.first_launched_at' },
+    { key: 'completed', kind: 'date', header: h.completed, value: (r) => r.completedAt, sql: 'r.completed_at' },
+    { key: 'lastActive', kind: 'date', header: h.lastActive, value: (r) => r.lastActiveAt, sql: 'r.last_active_at' },
+    { key: 'completion', kind: 'text', header: h.completion, value: (r) => w.completion[r.completion], sql: completion },
+    { key: 'success', kind: 'text', header: h.success, value: (r) => w.success[r.success] ?? null, sql: success },
+    { key: 'score', kind: 'percent', header: h.score, value: (r) => r.scoreScaled, sql: 'r.score_scaled' },
     // Minutes rounded as the class grid's CSV rounds them, so the two agree.
-    { key: 'minutes', kind: 'number', header: h.minutes, value: (r) => Math.round(r.seconds / 60) },
-    { key: 'due', kind: 'date', header: h.due, value: (r) => r.dueAt },
-    { key: 'overdue', kind: 'text', header: h.overdue, value: (r) => (r.overdue ? w.yes : null) },
-    { key: 'certificate', kind: 'text', header: h.certificate, value: (r) => r.certificateCode },
+    {
+      key: 'minutes',
+      kind: 'number',
+      header: h.minutes,
+      value: (r) => Math.round(r.seconds / 60),
+      sql: jsRound('floor(r.seconds + 0.5)::float8 / 60'),
+    },
+    { key: 'due', kind: 'date', header: h.due, value: (r) => r.dueAt, sql: 'r.due_at' },
+    {
+      key: 'overdue',
+      kind: 'text',
+      header: h.overdue,
+      value: (r) => (r.overdue ? w.yes : null),
+      sql: `case when r.overdue then ${literal(w.yes)} end`,
+    },
+    { key: 'certificate', kind: 'text', header: h.certificate, value: (r) => r.certificateCode, sql: 'r.certificate_code' },
   ];
 }
 
-/** The report's columns, headed in the person's language (English otherwise). */
-export function reportColumns(locale: string): ReportColumn[] {
-  return columnsIn(locale === 'fr' ? WORDS.fr : WORDS.en);
+/**
+ * The report's columns, headed in the person's language (English otherwise). The student number is a
+ * column only for those who may see it (access/permissions.ts, `maySeeStudentNumbers`).
+ */
+export function reportColumns(locale: string, numbers = false): ReportColumn[] {
+  return columnsIn(locale === 'fr' ? WORDS.fr : WORDS.en, numbers);
 }

@@ -1,70 +1,46 @@
-import { Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse/sync';
-
-/** CSV text as rows of cells, as a spreadsheet reads it (a byte-order mark skipped). */
-const csvCells = (text: string | Buffer): string[][] => parse(text, { bom: true, columns: false });
 import { describe, expect, it } from 'vitest';
-import type { ReportRow } from './completion-report-rows.js';
 import { reportColumns } from './report-columns.js';
-import { writeCsv } from './report-csv.js';
+import { crlfRecords, csvCellSql, withLiterals } from './report-csv.js';
 
-const row = (learnerName: string): ReportRow => ({
-  enrolmentId: 'e',
-  userId: 'u',
-  learnerName,
-  courseId: 'c',
-  courseTitle: 'Course, with a comma',
-  courseVersion: 2,
-  classroomId: null,
-  className: null,
-  teachers: null,
-  enrolledAt: new Date(Date.UTC(2026, 10, 3, 9, 30)),
-  firstLaunchedAt: null,
-  completedAt: null,
-  lastActiveAt: null,
-  completion: 'not_started',
-  success: 'unknown',
-  scoreScaled: 0.856,
-  seconds: 150,
-  dueAt: null,
-  overdue: false,
-  certificateCode: null,
-});
-
-async function csvOf(rows: ReportRow[], bom = false): Promise<string> {
-  const chunks: Buffer[] = [];
-  const out = new Writable({ write: (chunk: Buffer, _enc, done) => (chunks.push(chunk), done()) });
-  async function* batches() {
-    yield await Promise.resolve(rows);
-  }
-  await writeCsv(batches(), reportColumns('en'), bom, out);
-  return Buffer.concat(chunks).toString('utf8');
+/** The text after passing `chunks` (split anywhere, as a socket splits them) through the CRLF rewrite. */
+async function throughCrlf(chunks: string[]): Promise<string> {
+  const out: Buffer[] = [];
+  await pipeline(
+    Readable.from(chunks.map((c) => Buffer.from(c))),
+    crlfRecords(),
+    new Writable({ write: (chunk: Buffer, _e, done) => (out.push(chunk), done()) }),
+  );
+  return Buffer.concat(out).toString('utf8');
 }
 
 describe('report CSV', () => {
-  it('neutralises every cell a spreadsheet would run (=, +, -, @, tab, carriage return)', async () => {
-    const names = ['=1+1', '+SUM(A1)', '-2', '@cmd', '\tTAB', '\rCR', 'Ana =ok'];
-    const parsed = csvCells(await csvOf(names.map(row)));
-    expect(parsed.slice(1).map((r) => r[0])).toEqual(["'=1+1", "'+SUM(A1)", "'-2", "'@cmd", "'\tTAB", "'\rCR", 'Ana =ok']);
-  });
-
-  it('keeps commas, quotes and right-to-left text, writes dates in UTC and scores as whole percents', async () => {
-    const text = await csvOf([row('مريم "Q", R.')]);
-    const [header, first] = csvCells(text);
-    const cell = (name: string) => first![header!.indexOf(name)];
-    expect([cell('Learner'), cell('Course'), cell('Enrolled (UTC)'), cell('Score (%)'), cell('Time spent (minutes)')]).toEqual([
-      'مريم "Q", R.',
-      'Course, with a comma',
-      '2026-11-03 09:30',
-      '86',
-      '3',
+  it('ends records with CRLF but keeps the line breaks inside quoted cells, wherever the chunks split', async () => {
+    const text = 'a,"line one\nline two",b\nc,"say ""hi""\n",d\n';
+    const expected = 'a,"line one\nline two",b\r\nc,"say ""hi""\n",d\r\n';
+    expect(await throughCrlf([text])).toBe(expected);
+    for (let cut = 1; cut < text.length; cut++) expect(await throughCrlf([text.slice(0, cut), text.slice(cut)])).toBe(expected);
+    expect(parse(expected)).toEqual([
+      ['a', 'line one\nline two', 'b'],
+      ['c', 'say "hi"\n', 'd'],
     ]);
   });
 
-  it('is a header row alone when there are no rows, with a byte-order mark only when asked', async () => {
-    const plain = await csvOf([]);
-    expect(parse(plain)).toHaveLength(1);
-    expect(plain.charCodeAt(0)).not.toBe(0xfeff);
-    expect((await csvOf([], true)).charCodeAt(0)).toBe(0xfeff);
+  it('writes the statement’s values in as quoted literals, never as SQL', () => {
+    const sql = withLiterals({
+      text: 'select $1, $2, $10',
+      params: ["x'); drop table app_user; --", new Date(Date.UTC(2026, 0, 2)), 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'back\\slash'],
+    });
+    expect(sql).toBe(`select 'x''); drop table app_user; --', '2026-01-02T00:00:00.000Z',  E'back\\\\slash'`);
+    expect(() => withLiterals({ text: 'select $1', params: [{}] })).toThrow(/not text or a date/);
+  });
+
+  it('writes each kind of cell as the class grid does: UTC minutes, whole percents, neutralised text', () => {
+    const [learner, , , , version, enrolled] = reportColumns('en');
+    expect(csvCellSql(enrolled!)).toBe(`to_char((r.enrolled_at) at time zone 'UTC', 'YYYY-MM-DD HH24:MI')`);
+    expect(csvCellSql(version!)).toBe('(r.version)');
+    expect(csvCellSql(learner!)).toMatch(/^nullif\(case when left\(\(r\.learner_name\), 1\) in \('=', '\+', '-', '@', '\t', '\r'\)/);
   });
 });

@@ -21,15 +21,15 @@ function filterOf(query: Query): ReportFilterInput {
   };
 }
 
-/** The completion report as files, streamed as the rows are read (report-response.ts). */
+/** The completion report as files, streamed as they are written (report-response.ts). */
 @Controller('reports/:organisationId')
 export class ReportDownloadController {
   constructor(private readonly report: CompletionReportService) {}
 
   @Get('completion.csv')
   async csv(@CurrentViewer() viewer: Viewer, @Param('organisationId') organisationId: string, @Query() query: Query, @Res() res: Response) {
-    const rows = await this.report.rows(viewer, organisationId, filterOf(query));
-    await sendReport(res, 'csv', rows, viewer.locale, query.bom === '1');
+    const file = await this.report.file(viewer, organisationId, filterOf(query));
+    await sendReport(res, 'csv', (out) => this.report.write(file, 'csv', out, query.bom === '1'));
   }
 
   @Get('completion.xlsx')
@@ -39,7 +39,7 @@ export class ReportDownloadController {
     @Query() query: Query,
     @Res() res: Response,
   ) {
-    const rows = await this.report.rows(viewer, organisationId, filterOf(query));
-    await sendReport(res, 'xlsx', rows, viewer.locale);
+    const file = await this.report.file(viewer, organisationId, filterOf(query));
+    await sendReport(res, 'xlsx', (out) => this.report.write(file, 'xlsx', out));
   }
 }

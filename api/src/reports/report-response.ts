@@ -1,9 +1,6 @@
+import type { Writable } from 'node:stream';
 import { Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import type { ReportRow } from './completion-report-rows.js';
-import { reportColumns } from './report-columns.js';
-import { writeCsv } from './report-csv.js';
-import { writeXlsx } from './report-xlsx.js';
 
 const logger = new Logger('ReportDownload');
 const TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
@@ -13,17 +10,15 @@ const TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlfo
  * first byte). A failure half-way cuts the connection without the closing chunk, and the file is
  * `no-store`, so neither the browser nor a cache takes half a file for a whole one.
  */
-export async function sendReport(res: Response, format: 'csv' | 'xlsx', rows: AsyncIterable<ReportRow[]>, locale: string, bom = false) {
+export async function sendReport(res: Response, format: 'csv' | 'xlsx', write: (out: Writable) => Promise<void>) {
   const day = new Date().toISOString().slice(0, 10);
   res
     .status(200)
     .type(TYPES[format])
     .setHeader('Content-Disposition', `attachment; filename="completion-report-${day}.${format}"`)
     .setHeader('Cache-Control', 'private, no-store');
-  const columns = reportColumns(locale);
   try {
-    if (format === 'csv') await writeCsv(rows, columns, bom, res);
-    else await writeXlsx(rows, columns, locale === 'fr' ? 'Achèvement' : 'Completion', res);
+    await write(res);
   } catch (error) {
     logger.warn(`report download stopped: ${error instanceof Error ? error.message : String(error)}`);
     res.destroy();

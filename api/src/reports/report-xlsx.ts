@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ReportRow } from './completion-report-rows.js';
 import type { ColumnKind, ReportColumn } from './report-columns.js';
 
@@ -25,7 +25,8 @@ type Backlog = Writable & { _writableState?: { needDrain: boolean } };
 
 /**
  * Writes the report as an XLSX workbook with exceljs's streaming writer: each row is committed to the zip
- * as it is made, so the workbook is never whole in memory. Cells are typed (dates, numbers); text is
+ * as it is made, so the workbook is never whole in memory. exceljs (some 8 MB of heap) is loaded with
+ * the first XLSX, not at start-up. Cells are typed (dates, numbers); text is
  * stored as text, never as a formula, so a name like "=HYPERLINK(...)" stays a name. A failure half-way
  * destroys `out` (the zip is left without its end, which no spreadsheet opens as complete).
  */
@@ -35,7 +36,8 @@ export async function writeXlsx(
   sheetName: string,
   out: Writable,
 ): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName);
   sheet.columns = columns.map((c) => ({
     header: c.header,

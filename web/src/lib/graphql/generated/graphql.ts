@@ -159,8 +159,12 @@ export type ReportScheduleInput = {
   /** weekly or monthly */
   frequency: string;
   organisationId: string | number;
+  /** Enrolled in the last_7_days, last_30_days or last_90_days before each sending, or since_start of the schedule; none: any date. */
+  period?: string | null | undefined;
   /** E-mail addresses of the organisation's staff; any other address is refused. */
   recipients: Array<string>;
+  /** not_started, in_progress, completed or overdue. */
+  status?: string | null | undefined;
 };
 
 export type ResetPasswordInput = {
@@ -616,21 +620,21 @@ export type PartnerReportQueryVariables = Exact<{
 }>;
 
 
-export type PartnerReportQuery = { completionReport: { total: number, offset: number, rows: Array<{ enrolmentId: string, learnerName: string, courseTitle: string, courseVersion: number, className: string | null, teachers: string | null, enrolledAt: string, firstLaunchedAt: string | null, completedAt: string | null, lastActiveAt: string | null, completion: string, success: string, scoreScaled: number | null, seconds: number, dueAt: string | null, overdue: boolean, certificateCode: string | null }> } };
+export type PartnerReportQuery = { completionReport: { total: number, offset: number, rows: Array<{ enrolmentId: string, learnerName: string, studentNumber: string | null, courseTitle: string, courseVersion: number, className: string | null, teachers: string | null, enrolledAt: string, firstLaunchedAt: string | null, completedAt: string | null, lastActiveAt: string | null, completion: string, success: string, scoreScaled: number | null, seconds: number, dueAt: string | null, overdue: boolean, certificateCode: string | null }> } };
 
 export type PartnerReportOptionsQueryVariables = Exact<{
   organisationId: string | number;
 }>;
 
 
-export type PartnerReportOptionsQuery = { reportOptions: { courses: Array<{ id: string, name: string }>, classes: Array<{ id: string, name: string }> } };
+export type PartnerReportOptionsQuery = { reportOptions: { studentNumbers: boolean, courses: Array<{ id: string, name: string }>, classes: Array<{ id: string, name: string }> } };
 
 export type ReportSchedulesQueryVariables = Exact<{
   organisationId: string | number;
 }>;
 
 
-export type ReportSchedulesQuery = { reportSchedules: Array<{ id: string, frequency: string, format: string, courseId: string | null, className: string | null, nextRunAt: string, lastSentAt: string | null, recipients: Array<{ userId: string, displayName: string, email: string }> }>, reportRecipientCandidates: Array<{ userId: string, displayName: string, email: string }>, reportOptions: { courses: Array<{ id: string, name: string }>, classes: Array<{ id: string, name: string }> } };
+export type ReportSchedulesQuery = { reportSchedules: Array<{ id: string, frequency: string, format: string, courseId: string | null, className: string | null, period: string | null, status: string | null, nextRunAt: string, lastSentAt: string | null, recipients: Array<{ userId: string, displayName: string, email: string }> }>, reportRecipientCandidates: Array<{ userId: string, displayName: string, email: string }>, reportOptions: { courses: Array<{ id: string, name: string }>, classes: Array<{ id: string, name: string }> } };
 
 export type CreateReportScheduleMutationVariables = Exact<{
   input: ReportScheduleInput;
@@ -638,6 +642,13 @@ export type CreateReportScheduleMutationVariables = Exact<{
 
 
 export type CreateReportScheduleMutation = { createReportSchedule: { id: string } };
+
+export type SendReportScheduleNowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SendReportScheduleNowMutation = { sendReportScheduleNow: { id: string } };
 
 export type DeleteReportScheduleMutationVariables = Exact<{
   id: string | number;
@@ -1804,6 +1815,7 @@ export const PartnerReportDocument = new TypedDocumentString(`
     rows {
       enrolmentId
       learnerName
+      studentNumber
       courseTitle
       courseVersion
       className
@@ -1834,6 +1846,7 @@ export const PartnerReportOptionsDocument = new TypedDocumentString(`
       id
       name
     }
+    studentNumbers
   }
 }
     `) as unknown as TypedDocumentString<PartnerReportOptionsQuery, PartnerReportOptionsQueryVariables>;
@@ -1845,6 +1858,8 @@ export const ReportSchedulesDocument = new TypedDocumentString(`
     format
     courseId
     className
+    period
+    status
     nextRunAt
     lastSentAt
     recipients {
@@ -1877,6 +1892,13 @@ export const CreateReportScheduleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateReportScheduleMutation, CreateReportScheduleMutationVariables>;
+export const SendReportScheduleNowDocument = new TypedDocumentString(`
+    mutation SendReportScheduleNow($id: ID!) {
+  sendReportScheduleNow(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SendReportScheduleNowMutation, SendReportScheduleNowMutationVariables>;
 export const DeleteReportScheduleDocument = new TypedDocumentString(`
     mutation DeleteReportSchedule($id: ID!) {
   deleteReportSchedule(id: $id)

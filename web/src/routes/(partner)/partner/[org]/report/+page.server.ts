@@ -14,6 +14,7 @@ const Report = graphql(`
       rows {
         enrolmentId
         learnerName
+        studentNumber
         courseTitle
         courseVersion
         className
@@ -45,6 +46,7 @@ const Options = graphql(`
         id
         name
       }
+      studentNumbers
     }
   }
 `);

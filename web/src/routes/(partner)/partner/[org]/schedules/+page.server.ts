@@ -13,6 +13,8 @@ const Schedules = graphql(`
       format
       courseId
       className
+      period
+      status
       nextRunAt
       lastSentAt
       recipients {
@@ -47,6 +49,14 @@ const Create = graphql(`
   }
 `);
 
+const SendNow = graphql(`
+  mutation SendReportScheduleNow($id: ID!) {
+    sendReportScheduleNow(id: $id) {
+      id
+    }
+  }
+`);
+
 const Delete = graphql(`
   mutation DeleteReportSchedule($id: ID!) {
     deleteReportSchedule(id: $id)
@@ -69,11 +79,23 @@ export const actions: Actions = {
           ...values,
           courseId: field(form, 'course') || null,
           classroomId: field(form, 'class') || null,
+          period: field(form, 'period') || null,
+          status: field(form, 'status') || null,
         },
       });
       return { created: true };
     } catch (e) {
       return formFailure(e, values);
+    }
+  },
+  sendNow: async (event) => {
+    const form = await event.request.formData();
+    try {
+      await request(callerOf(event), SendNow, { id: field(form, 'id') });
+      return { sentNow: field(form, 'id') };
+    } catch (e) {
+      // Said beside the schedule it concerns, not under the form for a new one.
+      return formFailure(e, { failedSend: field(form, 'id') });
     }
   },
   delete: async (event) => {
