@@ -1,8 +1,12 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoClient, makeClassroom, otherOrganisationTeacher } from '../support/classroom-fixture.js';
 import type { ApiClient } from '../support/graphql-client.js';
 import { makeLearner } from '../support/learner.js';
+import { repoRoot } from '../support/paths.js';
 import { rawZip } from '../support/raw-zip.js';
 import { startStack, type Stack } from '../support/stack.js';
 
@@ -18,6 +22,8 @@ interface Preview {
   id: string;
   format: string;
   encoding: string | null;
+  sheetName: string | null;
+  otherSheets: string[];
   canApply: boolean;
   needsClassChoice: boolean;
   rows: { line: number | null; action: string; displayName: string }[];
@@ -205,6 +211,102 @@ describe('roster import', () => {
     expect(elsewhere.problems.map((p) => [p.file, p.line, p.reason])).toEqual([['users.csv', 2, 'ROSTER_OTHER_SCHOOL']]);
     await teacher.ok(APPLY, { id: next.id });
     expect((await studentsOf(classroomId)).map((s) => s.display_name)).toEqual(['Chidi A.', 'Emeka I.']);
+  });
+});
+
+/** Workbooks LibreOffice Calc wrote (tests/fixtures/rosters/README.md says how). */
+const calcFile = (name: string) => readFile(join(repoRoot, 'tests/fixtures/rosters', name));
+
+/** The start of a compound file as Office writes one for a workbook saved with a password (its streams named in UTF-16). */
+function passwordProtectedWorkbook(): Buffer {
+  const header = Buffer.alloc(1024);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+  for (const [i, name] of ['Root Entry', 'EncryptionInfo', 'EncryptedPackage'].entries())
+    Buffer.from(name, 'utf16le').copy(header, 512 + i * 128);
+  return header;
+}
+
+async function workbookOf(rows: ExcelJS.CellValue[][]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet('Class').addRows(rows);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+describe('roster import from an Excel workbook', () => {
+  it('previews the first visible sheet of a LibreOffice workbook by its rows, whatever the file is called, and applies it', async () => {
+    const classroomId = await makeClassroom(stack);
+    const first = await preview(classroomId, await calcFile('class-9a.xlsx'), 'class-list.csv');
+    expect(first).toMatchObject({
+      format: 'xlsx',
+      encoding: null,
+      sheetName: 'Class 9A',
+      otherSheets: ['Notes'],
+      canApply: true,
+      problems: [],
+    });
+    expect(first.rows.map((r) => [r.line, r.action, r.displayName])).toEqual([
+      [4, 'add', 'Zoë Ø.'],
+      [5, 'add', 'Amina K.'],
+      [7, 'add', 'Bao C.'],
+      [8, 'add', 'Chidi A.'],
+    ]);
+    await teacher.ok(APPLY, { id: first.id });
+    expect((await studentsOf(classroomId)).map((s) => [s.display_name, s.external_id, s.email])).toEqual([
+      ['Amina K.', '007788', null],
+      ['Bao C.', '123457', null],
+      ['Chidi A.', '123458', null],
+      ['Zoë Ø.', '123456', null],
+    ]);
+    const again = await preview(classroomId, await calcFile('class-9a.xlsx'), 'class-9a.xlsx');
+    expect(again.rows.map((r) => r.action)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged']);
+  });
+
+  it('names the row of an error cell and applies nothing while it is there', async () => {
+    const classroomId = await makeClassroom(stack);
+    const result = await preview(
+      classroomId,
+      await workbookOf([
+        ['First name', 'Last name', 'Student number'],
+        ['Ana', 'Lima', 7],
+        ['Bo', 'Li', { error: '#N/A' }],
+      ]),
+      'class.xlsx',
+    );
+    expect(result.problems.map((p) => [p.line, p.reason])).toEqual([[3, 'ROSTER_ERROR_CELL']]);
+    const refused = await teacher.gql(APPLY, { id: result.id });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ reason: 'ROSTER_HAS_PROBLEMS' });
+    expect(await studentsOf(classroomId)).toEqual([]);
+  });
+
+  it('refuses an .xls, a workbook with a password and an .ods at upload, keeping nothing, and a zip bomb in the preview', async () => {
+    const classroomId = await makeClassroom(stack);
+    await teacher.ok(APPLY, { id: (await preview(classroomId, csv('Name\nAna Lima\n'))).id });
+    const uploads = async () =>
+      Number(
+        (await stack.db.query<{ count: string }>('select count(*) from roster_import where classroom_id = $1', [classroomId])).rows[0]!
+          .count,
+      );
+    const kept = await uploads();
+    for (const [bytes, reason] of [
+      [await calcFile('class-list.xls'), 'ROSTER_OLD_EXCEL'],
+      [passwordProtectedWorkbook(), 'ROSTER_ENCRYPTED_WORKBOOK'],
+      [await calcFile('class-list.ods'), 'ROSTER_OPENDOCUMENT'],
+    ] as const) {
+      const { status, body } = await upload(teacher, classroomId, bytes, 'class.xlsx');
+      expect([status, body.error?.code, body.error?.reason]).toEqual([400, 'BAD_USER_INPUT', reason]);
+    }
+    expect(await uploads()).toBe(kept);
+
+    const parts = [
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+      { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+    ];
+    const sheet = Buffer.from(`<worksheet><sheetData>${' '.repeat(30 * 1024 * 1024)}</sheetData></worksheet>`);
+    const honest = rawZip([...parts, { name: 'xl/worksheets/sheet1.xml', data: sheet, deflate: true }]);
+    expect((await preview(classroomId, honest, 'class.xlsx')).problems.map((p) => p.reason)).toEqual(['ROSTER_XLSX_TOO_LARGE']);
+    const lying = rawZip([...parts, { name: 'xl/worksheets/sheet1.xml', data: sheet, deflate: true, declaredSize: 4096 }]);
+    expect((await preview(classroomId, lying, 'class.xlsx')).problems.map((p) => p.reason)).toEqual(['ROSTER_XLSX_DAMAGED']);
+    expect((await studentsOf(classroomId)).map((s) => s.display_name)).toEqual(['Ana L.']);
   });
 });
 

@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, waitForApp } from '../support/browser.js';
+import { repoRoot } from '../support/paths.js';
 import { startStack, type Stack } from '../support/stack.js';
 import { logInInBrowser, signUpInBrowser } from '../support/web-user.js';
 
@@ -67,15 +69,25 @@ describe('a teacher’s class, from making it to archiving it', () => {
     // The rest of the class comes from the school's list: previewed line by line, then imported, then cards printed.
     await visit(teacher, () => teacher.getByRole('link', { name: 'Import a roster' }).click());
     // A file over the web's 1 MB form limit is sent back with the reason, not a bare 413.
-    await teacher.getByLabel('Class list (CSV or OneRoster zip)').setInputFiles({
+    await teacher.getByLabel('Class list (CSV, Excel workbook or OneRoster zip)').setInputFiles({
       name: 'whole-district.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from('Name\r\n' + 'Someone Somebody\r\n'.repeat(80_000)),
     });
     await visit(teacher, () => teacher.getByRole('button', { name: 'Show what would change' }).click());
     await teacher.getByRole('alert').filter({ hasText: 'larger than 1 MB' }).waitFor();
+    // A workbook saved by LibreOffice Calc is previewed by its rows, from its first visible sheet.
+    await teacher
+      .getByLabel('Class list (CSV, Excel workbook or OneRoster zip)')
+      .setInputFiles(join(repoRoot, 'tests/fixtures/rosters/class-9a.xlsx'));
+    await visit(teacher, () => teacher.getByRole('button', { name: 'Show what would change' }).click());
+    await teacher.getByText('Read from the sheet “Class 9A”. The other sheet was not read: Notes.').waitFor();
+    const workbookPreview = teacher.getByRole('table', { name: 'Each line of the file and what importing would do' });
+    await workbookPreview.getByRole('columnheader', { name: 'Row' }).waitFor();
+    await expect(workbookPreview.getByRole('row', { name: /class-9a\.xlsx, row 4.*Zoë Ø\..*123456.*Added/ }).count()).resolves.toBe(1);
+    await visit(teacher, () => teacher.getByRole('link', { name: 'Upload another file' }).click());
     const roster = 'First name;Last name;Student number\r\nAmira;Haddad;S-1001\r\nTomás;Reyes;S-1002\r\n';
-    await teacher.getByLabel('Class list (CSV or OneRoster zip)').setInputFiles({
+    await teacher.getByLabel('Class list (CSV, Excel workbook or OneRoster zip)').setInputFiles({
       name: 'class-list.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(roster, 'latin1'),

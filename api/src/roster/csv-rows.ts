@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import { ROSTER_LIMITS } from './roster-limits.js';
 import { refuse } from './roster-problem.js';
+import { normaliseHeader } from './roster-table.js';
 
 /** A CSV record with the line it starts on (1 is the header). */
 export interface CsvRow {
@@ -65,16 +66,7 @@ function countLineBreaks(record: string[]): number {
   return record.reduce((n, cell) => n + (cell.match(/\r\n|\n|\r/g)?.length ?? 0), 0);
 }
 
-/** Header names compared without case, accents, spaces, dashes or underscores: "E-mail" is "email". */
-export function normaliseHeader(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\s_\-'’.]/g, '');
-}
-
-/** A CSV file as a table keyed by its (normalised) header names. */
+/** A CSV file as a table keyed by its (normalised) header names, its header on the first line (OneRoster's files). */
 export async function readCsvTable(text: string, file: string): Promise<CsvTable> {
   const [head, ...body] = await readCsv(text, file);
   if (!head) throw refuse(file, null, 'ROSTER_EMPTY', `The file "${file}" is empty.`, { file });

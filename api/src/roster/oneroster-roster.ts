@@ -1,6 +1,7 @@
 import { PackageRefused, PackageZip } from '../scorm/import/package-zip.js';
 import { readCsvTable, type CsvTable } from './csv-rows.js';
-import { personProblem, type ParsedRoster } from './plain-csv-roster.js';
+import type { ClassList } from './class-list.js';
+import { personProblem } from './person-problem.js';
 import { ROSTER_LIMITS } from './roster-limits.js';
 import type { RosterPerson } from './roster-person.js';
 import { refuse, rosterProblem, type RosterProblem } from './roster-problem.js';
@@ -24,7 +25,7 @@ export interface RosterClassChoice {
   school: string;
 }
 
-export interface ParsedOneRoster extends ParsedRoster {
+export interface ParsedOneRoster extends ClassList {
   classes: RosterClassChoice[];
   /** The class read, or null when the file holds several and none was chosen. */
   chosenClass: RosterClassChoice | null;
@@ -185,10 +186,10 @@ export async function readOneRosterZip(path: string, chosen: string | null): Pro
     const classes = listClasses(tables);
     if (classes.length === 0) throw refuse('classes.csv', null, 'ROSTER_NO_CLASS', 'The roster lists no class.');
     const pick = chosen ? classes.find((c) => c.sourcedId === chosen) : classes.length === 1 ? classes[0] : undefined;
-    if (!pick) return { people: [], problems: [], encoding: 'utf-8', classes, chosenClass: null };
+    if (!pick) return { people: [], problems: [], classes, chosenClass: null };
     const schoolId = tables['classes.csv']!.rows.find((r) => r.get('sourcedid') === pick.sourcedId)!.get('schoolsourcedid');
     const { people, problems } = classStudents(tables, pick.sourcedId, schoolId);
-    return { people, problems, encoding: 'utf-8', classes, chosenClass: pick };
+    return { people, problems, classes, chosenClass: pick };
   } finally {
     zip.close();
   }

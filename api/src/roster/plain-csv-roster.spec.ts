@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { readPlainCsvRoster, splitFullName } from './plain-csv-roster.js';
+import { splitFullName } from './class-list.js';
+import { readPlainCsvRoster } from './plain-csv-roster.js';
 import { RosterRefused } from './roster-problem.js';
 
 async function refusal(bytes: Buffer): Promise<string> {
@@ -50,6 +51,12 @@ describe('readPlainCsvRoster', () => {
       [4, 'ROSTER_BAD_EMAIL'],
     ]);
     expect(people.map((p) => p.givenName)).toEqual(['Cy']);
+  });
+
+  it('finds the header under a title line, as a school system prints a class list', async () => {
+    const csv = 'Grade 9 Social Studies: class list,,\n,,\nStudent,Student number,Email\nAna Lima,7,\n';
+    const { people } = await readPlainCsvRoster(Buffer.from(csv), 'c.csv');
+    expect(people.map((p) => [p.line, p.givenName, p.familyName, p.externalId])).toEqual([[4, 'Ana', 'Lima', '7']]);
   });
 
   it('counts lines from the start of a quoted cell that spans lines', async () => {

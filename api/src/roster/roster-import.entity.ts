@@ -4,7 +4,7 @@ import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decor
 import { User } from '../account/user.entity.js';
 import { Classroom } from '../classroom/classroom.entity.js';
 
-export const ROSTER_FORMATS = ['csv', 'oneroster'] as const;
+export const ROSTER_FORMATS = ['csv', 'xlsx', 'oneroster'] as const;
 export type RosterFormat = (typeof ROSTER_FORMATS)[number];
 
 /**

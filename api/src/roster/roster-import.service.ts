@@ -5,18 +5,18 @@ import { ClassroomAccess } from '../classroom/classroom-access.js';
 import type { Classroom } from '../classroom/classroom.entity.js';
 import { StudentAccountService } from '../classroom/student-accounts.service.js';
 import { invalidInput, notFound } from '../common/domain-error.js';
-import type { ParsedOneRoster } from './oneroster-roster.js';
 import { RosterImport } from './roster-import.entity.js';
 import type { RosterApplyResult, RosterCounts, RosterPreviewView } from './roster-import.types.js';
 import { ROSTER_LIMITS } from './roster-limits.js';
 import { planRoster, type AccountByEmail, type CurrentStudent, type PlanRow, type RosterPlan } from './roster-plan.js';
+import { rosterFormatOf } from './roster-file-kind.js';
 import { RosterRefused } from './roster-problem.js';
-import { formatOf, readRoster } from './roster-reader.js';
+import { readRoster, type ReadRoster } from './roster-reader.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 interface Planned {
-  parsed: ParsedOneRoster | null;
+  parsed: ReadRoster | null;
   plan: RosterPlan;
 }
 
@@ -43,9 +43,11 @@ export class RosterImportService {
     const classroom = await this.access.writable(this.em, viewer, classroomId);
     if (bytes.length === 0) throw invalidInput('ROSTER_EMPTY', 'The file is empty.', { file: fileName });
     if (bytes.length > ROSTER_LIMITS.maxUploadBytes) throw invalidInput('ROSTER_TOO_LARGE', 'The file is larger than 10 MB.');
+    // A file none of the readers can read (an .xls, a workbook with a password) is refused here, and not kept.
+    const format = await rosterFormatOf(bytes);
     // Uploads nobody applied name minors; they do not outlive a day.
     await this.em.nativeDelete(RosterImport, { createdAt: { $lt: new Date(Date.now() - DAY_MS) } });
-    const row = this.em.create(RosterImport, { classroom, uploadedBy: viewer.userId, fileName, format: formatOf(bytes), bytes });
+    const row = this.em.create(RosterImport, { classroom, uploadedBy: viewer.userId, fileName, format, bytes });
     await this.em.flush();
     return this.view(row, classroom, await this.planFor(this.em, row, classroom));
   }
@@ -129,7 +131,7 @@ export class RosterImportService {
     rosterClass = row.rosterClass ?? null,
   ): Promise<Planned> {
     if (!row.bytes) return { parsed: null, plan: { rows: [], problems: [] } };
-    let parsed: ParsedOneRoster;
+    let parsed: ReadRoster;
     try {
       parsed = await readRoster(row.bytes, row.fileName, row.format, rosterClass);
     } catch (error) {
@@ -186,7 +188,9 @@ export class RosterImportService {
       classroomId: classroom.id,
       fileName: row.fileName,
       format: row.format,
-      encoding: row.format === 'csv' && parsed ? parsed.encoding : null,
+      encoding: parsed?.encoding ?? null,
+      sheetName: parsed?.sheet?.name ?? null,
+      otherSheets: parsed?.sheet?.otherSheets ?? [],
       classes: parsed?.classes ?? [],
       chosenClass: parsed?.chosenClass ?? null,
       needsClassChoice,

@@ -72,11 +72,17 @@ export class RosterPreviewView {
   @Field()
   fileName: string;
 
-  @Field({ description: 'csv or oneroster.' })
+  @Field({ description: 'csv, xlsx (an Excel workbook) or oneroster.' })
   format: string;
 
   @Field(() => String, { nullable: true, description: 'utf-8 or windows-1252, as detected (plain CSV).' })
   encoding: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The worksheet read: the first visible one of a workbook (xlsx).' })
+  sheetName: string | null;
+
+  @Field(() => [String], { description: 'The workbook’s other visible worksheets, which were not read (xlsx).' })
+  otherSheets: string[];
 
   @Field(() => [RosterClassChoiceView], { description: 'The classes a OneRoster file holds.' })
   classes: RosterClassChoiceView[];

@@ -56,6 +56,8 @@ describe('message catalogues', () => {
       skip: 0,
       kept: 1,
       cell: '=1+1',
+      address: 'C4',
+      sheet: 'Class 9A',
       // authoring
       by: 'Priya',
       path: 'units/a.en.md',

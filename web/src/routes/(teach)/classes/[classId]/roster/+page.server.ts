@@ -16,6 +16,8 @@ const RosterImport = graphql(`
       fileName
       format
       encoding
+      sheetName
+      otherSheets
       needsClassChoice
       canApply
       appliedAt
