@@ -17,11 +17,18 @@ export interface CsvTable {
   rows: { line: number; get: (column: string) => string }[];
 }
 
-/** Comma or semicolon (what a French or German Excel writes), by whichever the header line holds more of. */
-export function detectDelimiter(text: string): ',' | ';' {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const count = (c: string) => firstLine.split(c).length - 1;
-  return count(';') > count(',') ? ';' : ',';
+const DELIMITERS = [',', ';', '\t'] as const;
+export type CsvDelimiter = (typeof DELIMITERS)[number];
+
+/**
+ * Comma, semicolon (what a French or German Excel writes) or tab (a "tab-separated values" download from a
+ * spreadsheet, or a class list pasted from one), by whichever the first lines hold most of: a title row above the
+ * header may hold none.
+ */
+export function detectDelimiter(text: string): CsvDelimiter {
+  const firstLines = text.split(/\r\n|\r|\n/, 10).join('\n');
+  const count = (c: string) => firstLines.split(c).length - 1;
+  return DELIMITERS.reduce((best, c) => (count(c) > count(best) ? c : best));
 }
 
 /**

@@ -33,6 +33,16 @@ describe('readPlainCsvRoster', () => {
     expect(people.map((p) => `${p.givenName} ${p.familyName}`)).toEqual(['Gaëlle Côté', 'José Müller']);
   });
 
+  it('reads tab-separated values, as a spreadsheet downloads them or a class list pasted from one', async () => {
+    const text = 'First name\tLast name\tStudent number\r\nAmina\tKaur, Jr\t00123\r\nTomás\tReyes\t00124\r\n';
+    const { people, problems } = await readPlainCsvRoster(Buffer.from(text), 'class-7b.tsv');
+    expect(problems).toEqual([]);
+    expect(people.map((p) => [p.givenName, p.familyName, p.externalId])).toEqual([
+      ['Amina', 'Kaur, Jr', '00123'],
+      ['Tomás', 'Reyes', '00124'],
+    ]);
+  });
+
   it('reads a single name column, "Last, First" or "First Last"', async () => {
     const { people } = await readPlainCsvRoster(Buffer.from('Name\n"Kaur, Amina"\nLi Wei Chen\nSam\n'), 'c.csv');
     expect(people.map((p) => [p.givenName, p.familyName])).toEqual([
