@@ -29,7 +29,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 // BENCH_ONLY=classes runs only the classes measurement and rewrites that section of docs/benchmarks.md;
 // BENCH_ONLY=certificates measures only certificates (rendering, and completion to PDF) and prints them;
 // BENCH_ONLY=cards measures only printing sign-in cards and prints it;
-// BENCH_ONLY=reports runs only the partner report measurement and writes its section of docs/benchmarks.md.
+// BENCH_ONLY=reports runs only the partner report measurement, in an api process that has served nothing else, and
+// writes its own section of docs/benchmarks.md (a full run keeps the other).
 const ONLY = process.env.BENCH_ONLY ?? '';
 const MEDIA_ONLY = ONLY === 'media';
 const CLASSES_ONLY = ONLY === 'classes';
@@ -145,10 +146,10 @@ try {
     say(`streaming a ${UPLOAD_BYTES / 1024 ** 2} MB package upload to the api`);
     const upload = await measureUpload(api.pid!, trainerCookie);
     writeReport(runs, upload, media!, classes!, certificates!, cards!);
-    writeReportsSection(await measureReports({ databaseUrl: dbUrl.toString(), apiUrl, apiPid: api.pid! }));
+    writeReportsSection(await measureReports({ databaseUrl: dbUrl.toString(), apiUrl, apiPid: api.pid! }), false);
   }
   if (ONLY === 'reports') {
-    writeReportsSection(await measureReports({ databaseUrl: dbUrl.toString(), apiUrl, apiPid: api.pid! }));
+    writeReportsSection(await measureReports({ databaseUrl: dbUrl.toString(), apiUrl, apiPid: api.pid! }), true);
   }
 } finally {
   await stop(web);
@@ -159,11 +160,13 @@ try {
 }
 
 /** Puts the partner report's figures in docs/benchmarks.md in place of the section from an earlier run (or at its end). */
-function writeReportsSection(figures: Parameters<typeof reportsReport>[0]) {
+// A full run and a run of the reports part alone each keep their own section: the api's memory differs between them.
+function writeReportsSection(figures: Parameters<typeof reportsReport>[0], alone: boolean) {
   const file = join(root, 'docs', 'benchmarks.md');
-  const section = `<!-- reports-bench:start -->\n${reportsReport(figures)}<!-- reports-bench:end -->\n`;
+  const name = alone ? 'reports-alone-bench' : 'reports-bench';
+  const section = `<!-- ${name}:start -->\n${reportsReport(figures, alone)}<!-- ${name}:end -->\n`;
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const marked = /<!-- reports-bench:start -->[\s\S]*<!-- reports-bench:end -->\n?/;
+  const marked = new RegExp(`<!-- ${name}:start -->[\\s\\S]*<!-- ${name}:end -->\\n?`);
   writeFileSync(file, marked.test(current) ? current.replace(marked, section) : `${current.trimEnd()}\n\n${section}`);
   console.log(section);
 }
