@@ -733,7 +733,7 @@ the same learners, ${SECONDS} s each, the web server built and started as \`npm 
 ${rows.join('\n')}
 
 Targets: the real path at least 80% of the api-direct figure and at least 50% of pgbench's single-row figure at 64
-connections, p99 under 50 ms. ${last ? (met ? 'Reached.' : 'Not reached: see where the time goes below.') : ''}
+connections, p99 under 50 ms. ${last ? (met ? 'Reached.' : `Not reached${process.env.BENCH_PROFILE ? ': see where the time goes below' : " (`BENCH_PROFILE=<dir>` adds where the web server's time goes)"}.`) : ''}
 
 | connections | real path ÷ api direct | real path ÷ pgbench single-row | real path p99 |
 | ---: | ---: | ---: | ---: |
