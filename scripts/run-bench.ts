@@ -156,11 +156,34 @@ try {
   api.kill('SIGTERM');
   await new Promise((r) => api.once('exit', r));
   execFileSync('psql', [admin.toString(), '-qc', `drop database if exists ${dbName} with (force)`]);
+  await removeRedisKeys(env.REDIS_PREFIX);
   rmSync(storageDir, { recursive: true, force: true });
 }
 
-/** Puts the partner report's figures in docs/benchmarks.md in place of the section from an earlier run (or at its end). */
-// A full run and a run of the reports part alone each keep their own section: the api's memory differs between them.
+/** The run's keys in Redis (queues, limits, caches under its prefix), so that a bench leaves nothing behind. */
+async function removeRedisKeys(prefix: string): Promise<void> {
+  // ioredis is the api's dependency, not the scripts'; only these three calls are used.
+  const { Redis } = createRequire(join(root, 'api/package.json'))('ioredis') as {
+    Redis: new (url: string) => {
+      scan(cursor: string, match: 'MATCH', pattern: string, count: 'COUNT', n: number): Promise<[string, string[]]>;
+      del(...keys: string[]): Promise<number>;
+      quit(): Promise<unknown>;
+    };
+  };
+  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+    if (keys.length) await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+  await redis.quit();
+}
+
+/**
+ * Puts the partner report's figures in docs/benchmarks.md in place of the section from an earlier run (or at its end).
+ * A full run and a run of the reports part alone each keep their own section: the api's memory differs between them.
+ */
 function writeReportsSection(figures: Parameters<typeof reportsReport>[0], alone: boolean) {
   const file = join(root, 'docs', 'benchmarks.md');
   const name = alone ? 'reports-alone-bench' : 'reports-bench';
