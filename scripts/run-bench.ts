@@ -21,6 +21,7 @@ import { mediaReport, measureMediaSeek } from './lib/media-bench.ts';
 import { measureSignInCards, signInCardsReport, type CardTiming } from './lib/sign-in-cards-bench.ts';
 import { measureReports, reportsReport } from './lib/report-bench.ts';
 import { API_NODE_FLAGS, requireServices, root, run, say } from './lib/services.ts';
+import { memoryOf } from './lib/process-memory.ts';
 
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 200);
 const CONCURRENCY_LEVELS = (process.env.BENCH_CONCURRENCY ?? '16,64').split(',').map(Number);
@@ -192,13 +193,6 @@ function writeReportsSection(figures: Parameters<typeof reportsReport>[0], alone
   const marked = new RegExp(`<!-- ${name}:start -->[\\s\\S]*<!-- ${name}:end -->\\n?`);
   writeFileSync(file, marked.test(current) ? current.replace(marked, section) : `${current.trimEnd()}\n\n${section}`);
   console.log(section);
-}
-
-/** The api's resident memory now and at its peak, in MB (Linux /proc). */
-function memoryOf(pid: number): { now: number; peak: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
-  return { now: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
 /**

@@ -12,6 +12,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { root, say } from './services.ts';
 import { startStatementCounter } from './statement-counter.ts';
+import { memoryOf } from './process-memory.ts';
 
 const STUDENTS = Number(process.env.BENCH_CLASS_STUDENTS ?? 50_000);
 const CLASSES = 1_000;
@@ -180,11 +181,6 @@ const gqlRequest = (apiUrl: string, cookie: string, query: string, variables: ob
     body: JSON.stringify({ query, variables }),
   });
 
-function rssOf(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
-}
-
 /** A OneRoster 1.2 zip of one class of generated students, as a student information system exports it. */
 async function rosterZip(): Promise<Buffer> {
   const { oneRosterFiles } = (await import(join(root, 'api/dist/roster/oneroster-sample.js'))) as {
@@ -270,9 +266,9 @@ export async function measureClasses(setup: ClassBenchSetup): Promise<ClassBench
 
     say(`classes: a ${ROSTER_STUDENTS}-student OneRoster file, previewed and applied`);
     const zip = await rosterZip();
-    const rssBefore = rssOf(countedApi.pid!);
+    const rssBefore = memoryOf(countedApi.pid!).now;
     let rssPeak = rssBefore;
-    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssOf(countedApi.pid!))), 25);
+    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, memoryOf(countedApi.pid!).now)), 25);
     counter.reset();
     const previewStarted = performance.now();
     const uploaded = await fetchOnce(`${countedUrl}/classrooms/${rosterClass}/roster-imports?fileName=roster.zip`, {

@@ -4,9 +4,10 @@
 // previous version did for each of those requests (the whole bytea read from PostgreSQL).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import { createReadStream, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { memoryOf, type Memory } from './process-memory.ts';
 import { root, say } from './services.ts';
 
 const MB = 1024 ** 2;
@@ -20,18 +21,6 @@ export interface MediaBenchSetup {
   apiUrl: string;
   apiPid: number;
   webPort: number;
-}
-
-interface Memory {
-  now: number;
-  peak: number;
-}
-
-/** A process's resident memory now and at its peak, in MB (Linux /proc). */
-function memoryOf(pid: number): Memory {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
-  return { now: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
 /** The seeks a player makes: 1–2 MB at offsets spread over the file, the same on every run. */

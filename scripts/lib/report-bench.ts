@@ -4,9 +4,9 @@
 // 20,000 learners (p50 over repeated calls). A measurement, not a test.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { memoryOf, resetPeak, type Memory } from './process-memory.ts';
 import { root, say } from './services.ts';
 
 const ROWS = Number(process.env.BENCH_REPORT_ROWS ?? 1_000_000);
@@ -17,11 +17,6 @@ export interface ReportBenchSetup {
   databaseUrl: string;
   apiUrl: string;
   apiPid: number;
-}
-
-interface Memory {
-  now: number;
-  peak: number;
 }
 
 export interface ReportBench {
@@ -42,20 +37,6 @@ export interface ReportBench {
   at: string;
   loadBefore: number;
   loadAfter: number;
-}
-
-function memoryOf(pid: number): Memory {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
-  return { now: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
-}
-
-/**
- * Resets the process's peak resident size (VmHWM) to its current size (Linux: "5" in clear_refs), so that the peak
- * read after a download is the download's own, not the highest the process reached serving earlier parts of the run.
- */
-function resetPeak(pid: number): void {
-  writeFileSync(`/proc/${pid}/clear_refs`, '5');
 }
 
 /** fetch, tried again once when a kept-alive socket was closed by the api during a long pause (seeding, COPY). */
